@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+
+test('the studio loads and shows that the local engine answers', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('banner', { name: 'Toolbar' })).toBeVisible();
+  await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Side panel' })).toBeVisible();
+  await expect(page.getByTestId('server-mode')).toHaveText('Local engine');
+});
+
+test('the page sends PICPIK requests through the proxy', async ({ page }) => {
+  const requestPromise = page.waitForRequest((request) => request.url().endsWith('/api/picpik') && request.method() === 'POST');
+  await page.goto('/');
+  const request = await requestPromise;
+  const body = request.postDataJSON() as Record<string, unknown>;
+  expect(body.Action).toBe('GetCreditBalance');
+  expect(body).not.toHaveProperty('PublicKey');
+  expect(body).not.toHaveProperty('Signature');
+  const response = await request.response();
+  const answer = (await response!.json()) as Record<string, unknown>;
+  expect(answer).toMatchObject({ RetCode: 0, TotalCredits: 0, UsedCredits: 0 });
+  expect(answer.Action).toBe('GetCreditBalance');
+});
+
+test('the local engine says it charges nothing', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('credits')).toHaveText('Free: nothing is charged');
+});

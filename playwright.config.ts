@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable } from './scripts/browser-path.mjs';
+
+const port = Number(process.env.E2E_PORT ?? 8797);
+
+// The e2e suite runs against the real studio server (local engine, no keys) with its own data folder.
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1440, height: 900 },
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'node scripts/start.mjs',
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: 'test-results/e2e-data',
+      PICPIK_PUBLIC_KEY: '',
+      PICPIK_PRIVATE_KEY: '',
+      STUDIO_TOKEN: '',
+      STUDIO_ENV_FILE: 'none',
+    },
+  },
+});

@@ -1,0 +1,25 @@
+// `npm start`: build the SPA when dist/ is missing or older than its sources, then run the studio server.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SPA_SOURCES = ['index.html', 'vite.config.ts', 'tailwind.config.js', 'package.json', 'public', 'src/app', 'src/picpik'];
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+const builtAt = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
+if (builtAt < Math.max(...SPA_SOURCES.map(newestMtime))) {
+  console.log(builtAt ? 'The SPA sources changed: rebuilding…' : 'Building the SPA (first start)…');
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// --import tsx is inherited by the engine's worker threads, so they run TypeScript too.
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/proxy/server.ts'], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,44 @@
+import { forgetToken, readToken } from './token';
+
+/** Thrown for any non-OK answer; `status` 401 means the studio token is missing or wrong. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly retCode?: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const AUTH_REQUIRED_EVENT = 'picpik-studio:auth-required';
+
+/** The only place the SPA calls fetch: adds the token, turns errors into ApiError. */
+export async function apiFetch(path: string, init: RequestInit = {}): Promise<unknown> {
+  const headers = new Headers(init.headers);
+  const token = readToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  if (init.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers, credentials: 'same-origin' });
+  } catch (cause) {
+    throw new ApiError(`The studio server cannot be reached (${(cause as Error).message})`, 0);
+  }
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    throw new ApiError(`The studio server answered ${response.status} with a body that is not JSON`, response.status);
+  }
+  const message = (body as { Message?: string } | null)?.Message;
+  const retCode = (body as { RetCode?: number } | null)?.RetCode;
+  if (response.status === 401) {
+    forgetToken();
+    window.dispatchEvent(new Event(AUTH_REQUIRED_EVENT));
+  }
+  if (!response.ok) throw new ApiError(message ?? `HTTP ${response.status}`, response.status, retCode);
+  return body;
+}

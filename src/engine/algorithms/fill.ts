@@ -1,0 +1,96 @@
+/**
+ * Push-pull (Gortler et al. 1996) interpolation: fills unknown pixels of a float
+ * plane with a smooth membrane spanned by the known ones. Used to seed the
+ * coarsest inpainting level and as the "what the surroundings predict" colour
+ * field in referBlend. Cost is O(n) over a 2× pyramid.
+ */
+
+interface Level {
+  w: number;
+  h: number;
+  val: Float32Array; // channels per pixel, normalised (not weighted)
+  wt: Float32Array; // 0..1 confidence
+}
+
+/**
+ * Fill in place: pixels with known[i] === 0 are replaced, known ones kept.
+ * Returns false (and leaves img untouched) when nothing is known.
+ */
+export function pushPullFill(img: Float32Array, known: Uint8Array, width: number, height: number, channels: number): boolean {
+  const base: Level = { w: width, h: height, val: img, wt: new Float32Array(width * height) };
+  let any = false;
+  for (let i = 0; i < base.wt.length; i++) {
+    if (known[i]) {
+      base.wt[i] = 1;
+      any = true;
+    }
+  }
+  if (!any) return false;
+  const levels: Level[] = [base];
+  let cur = base;
+  while ((cur.w > 1 || cur.h > 1) && hasGaps(cur.wt)) {
+    cur = pushDown(cur, channels);
+    levels.push(cur);
+  }
+  for (let l = levels.length - 2; l >= 0; l--) pullUp(levels[l]!, levels[l + 1]!, channels);
+  return true;
+}
+
+function hasGaps(wt: Float32Array): boolean {
+  for (let i = 0; i < wt.length; i++) if (wt[i]! < 1) return true;
+  return false;
+}
+
+function pushDown(f: Level, ch: number): Level {
+  const w = Math.ceil(f.w / 2);
+  const h = Math.ceil(f.h / 2);
+  const val = new Float32Array(w * h * ch);
+  const wt = new Float32Array(w * h);
+  const acc = new Float32Array(ch);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let sw = 0;
+      acc.fill(0);
+      for (let dy = 0; dy < 2; dy++) {
+        const yy = Math.min(f.h - 1, 2 * y + dy);
+        for (let dx = 0; dx < 2; dx++) {
+          const i = yy * f.w + Math.min(f.w - 1, 2 * x + dx);
+          const cw = f.wt[i]!;
+          if (cw === 0) continue;
+          sw += cw;
+          for (let c = 0; c < ch; c++) acc[c] = acc[c]! + cw * f.val[i * ch + c]!;
+        }
+      }
+      const o = y * w + x;
+      wt[o] = Math.min(1, sw);
+      if (sw > 0) for (let c = 0; c < ch; c++) val[o * ch + c] = acc[c]! / sw;
+    }
+  }
+  return { w, h, val, wt };
+}
+
+/** Blend each not-fully-known fine pixel towards the bilinear upsampled coarse level. */
+function pullUp(f: Level, c: Level, ch: number): void {
+  for (let y = 0; y < f.h; y++) {
+    const cy = Math.min(c.h - 1, Math.max(0, (y + 0.5) / 2 - 0.5));
+    const y0 = Math.floor(cy);
+    const y1 = Math.min(c.h - 1, y0 + 1);
+    const ty = cy - y0;
+    for (let x = 0; x < f.w; x++) {
+      const i = y * f.w + x;
+      const w = f.wt[i]!;
+      if (w >= 1) continue;
+      const cx = Math.min(c.w - 1, Math.max(0, (x + 0.5) / 2 - 0.5));
+      const x0 = Math.floor(cx);
+      const x1 = Math.min(c.w - 1, x0 + 1);
+      const tx = cx - x0;
+      for (let k = 0; k < ch; k++) {
+        const a = c.val[(y0 * c.w + x0) * ch + k]! * (1 - tx) + c.val[(y0 * c.w + x1) * ch + k]! * tx;
+        const b = c.val[(y1 * c.w + x0) * ch + k]! * (1 - tx) + c.val[(y1 * c.w + x1) * ch + k]! * tx;
+        const up = a * (1 - ty) + b * ty;
+        f.val[i * ch + k] = w === 0 ? up : w * f.val[i * ch + k]! + (1 - w) * up;
+      }
+      f.wt[i] = 1;
+    }
+  }
+}

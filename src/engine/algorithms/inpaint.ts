@@ -1,0 +1,154 @@
+/**
+ * Exemplar-based image completion (Wexler, Shechtman & Irani 2007) driven by
+ * PatchMatch (Barnes et al. 2009): coarse-to-fine over a 2× pyramid, each level
+ * alternating nearest-neighbour-field search and patch voting (an EM scheme).
+ * The hole is rebuilt only from patches lying entirely on known pixels (or on
+ * the optional extra source), so it carries the picture's real texture; the
+ * final pass copies pixels rather than averaging them, so grain survives.
+ * Also does outpainting: mask the empty part of a larger canvas.
+ */
+import { distanceTransform } from './filters';
+import { pushPullFill } from './fill';
+import { buildLevel, countValid, downscale } from './inpaintLevels';
+import type { Level, LevelData } from './inpaintLevels';
+import { onionPeel } from './onion';
+import { computeDistances, copyCentres, createNnf, improveNnf, upsampleNnf, vote } from './patchmatch';
+import type { Nnf } from './patchmatch';
+import { MASK_ON, assertSameSize, cloneRaster, createRng } from './raster';
+import type { Mask, Raster } from './raster';
+import { resize } from './resample';
+
+export interface InpaintOptions {
+  /** Seeds the random NNF initialisation and search; same seed → same bytes. */
+  seed: number;
+  /** Odd patch side in pixels; default 7 (shrunk automatically for tiny images). */
+  patchSize?: number;
+  /** Extra picture to copy patches from (e.g. an Image2Image reference); resized to the image size. */
+  source?: Raster;
+  /** EM iterations per coarse pyramid level; default 4 (the second finest uses half, the finest a quarter, at least 1). */
+  iterations?: number;
+}
+
+/** Coarsest level must offer at least this many legal source patches to be worth using. */
+const MIN_SOURCES = 32;
+/** Random-search radius on levels that start from an upsampled field (±1 coarse pixel is already close). */
+const FINE_SEARCH_RADIUS = 16;
+
+/**
+ * Fill every pixel with mask >= 128. Pixels outside stay byte-identical; filled
+ * pixels come out opaque. Throws RangeError when nothing is known to copy from.
+ */
+export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster {
+  assertSameSize(image, mask, 'inpaint');
+  const { width: w, height: h } = image;
+  const hole = new Uint8Array(w * h);
+  let holes = 0;
+  for (let i = 0; i < hole.length; i++) {
+    if (mask.data[i]! >= MASK_ON) {
+      hole[i] = 1;
+      holes++;
+    }
+  }
+  const out = cloneRaster(image);
+  if (holes === 0) return out;
+  if (holes === w * h && !opts.source) throw new RangeError('inpaint: the mask covers everything and no source was given');
+
+  const ps = Math.min(oddAtLeast3(opts.patchSize ?? 7), oddFloor(Math.min(w, h)));
+  const r = (ps - 1) >> 1;
+  const rng = createRng(opts.seed);
+  const iterations = Math.max(1, Math.round(opts.iterations ?? 4));
+  const pyramid = buildPyramid(toRgb(image, hole), hole, w, h, opts.source, r);
+
+  let prev: { L: Level; nnf: Nnf } | null = null;
+  let filled = pyramid[0]!.top;
+  for (let l = pyramid.length - 1; l >= 0; l--) {
+    const L = buildLevel(pyramid[l]!, r);
+    filled = L.img;
+    let nnf: Nnf;
+    if (!prev) {
+      if (L.validList.length === 0 || r === 0) {
+        // No legal patch at all (tiny image / almost everything masked): a smooth fill is all we can honestly do.
+        seedSmooth(L);
+        break;
+      }
+      nnf = createNnf(L.w * L.h);
+      onionPeel(L, nnf, rng);
+    } else {
+      nnf = upsampleNnf(prev.L, prev.nnf, L, rng);
+      vote(L, nnf, false);
+    }
+    computeDistances(L, nnf);
+    // Fine levels start from an upsampled, already converged field and cost 4× more each: fewer passes.
+    const iters = l === 0 ? Math.max(1, Math.round(iterations / 4)) : l === 1 ? Math.max(1, Math.round(iterations / 2)) : iterations;
+    // The coarsest level searches globally; finer levels refine an upsampled field locally.
+    const radius = prev ? FINE_SEARCH_RADIUS : Infinity;
+    for (let it = 0; it < iters; it++) {
+      improveNnf(L, nnf, rng, 0, radius);
+      improveNnf(L, nnf, rng, 1, radius);
+      if (l === 0 && it === iters - 1) break; // the final copy below replaces this last vote
+      vote(L, nnf, true);
+      computeDistances(L, nnf);
+    }
+    prev = { L, nnf };
+  }
+  if (prev) copyCentres(prev.L, prev.nnf);
+  for (let p = 0; p < w * h; p++) {
+    if (!hole[p]) continue;
+    out.data[p * 4] = Math.round(filled[p * 3]!);
+    out.data[p * 4 + 1] = Math.round(filled[p * 3 + 1]!);
+    out.data[p * 4 + 2] = Math.round(filled[p * 3 + 2]!);
+    out.data[p * 4 + 3] = 255;
+  }
+  return out;
+}
+
+/**
+ * Downscale until the hole is at most about one patch deep (so the onion-peel
+ * start at the coarsest level only has to bridge short distances), while keeping
+ * enough room and enough legal source patches at every level.
+ */
+function buildPyramid(top: Float32Array, hole: Uint8Array, w: number, h: number, source: Raster | undefined, r: number): LevelData[] {
+  const extra = source ? toRgb(resize(source, w, h), null) : null;
+  const levels: LevelData[] = [{ w, h, top, hole, extra }];
+  const known = new Uint8Array(w * h);
+  for (let i = 0; i < known.length; i++) known[i] = hole[i] ? 0 : 1;
+  const dist = distanceTransform(known, w, h);
+  let depth = 0;
+  for (let i = 0; i < dist.length; i++) if (hole[i] && dist[i]! > depth) depth = Math.min(dist[i]!, Math.max(w, h));
+  const ps = 2 * r + 1;
+  for (let k = 0; depth / 2 ** k > ps; k++) {
+    const next = downscale(levels[levels.length - 1]!);
+    if (Math.min(next.w, next.h) < 3 * ps || countValid(next, r) < MIN_SOURCES) break;
+    levels.push(next);
+  }
+  return levels;
+}
+
+/** Membrane fill of the hole from its border; the extra source stands in when nothing is known. */
+function seedSmooth(L: Level): void {
+  const known = new Uint8Array(L.w * L.h);
+  for (let i = 0; i < known.length; i++) known[i] = L.hole[i] ? 0 : 1;
+  const top = L.img.subarray(0, L.w * L.h * 3);
+  if (!pushPullFill(top, known, L.w, L.h, 3) && L.rows > L.h) top.set(L.img.subarray(L.w * L.h * 3));
+}
+
+function toRgb(r: Raster, hole: Uint8Array | null): Float32Array {
+  const n = r.width * r.height;
+  const out = new Float32Array(n * 3);
+  for (let p = 0; p < n; p++) {
+    if (hole?.[p]) continue;
+    out[p * 3] = r.data[p * 4]!;
+    out[p * 3 + 1] = r.data[p * 4 + 1]!;
+    out[p * 3 + 2] = r.data[p * 4 + 2]!;
+  }
+  return out;
+}
+
+function oddAtLeast3(n: number): number {
+  const v = Math.max(3, Math.round(n));
+  return v % 2 === 1 ? v : v + 1;
+}
+
+function oddFloor(n: number): number {
+  return n % 2 === 1 ? n : n - 1;
+}

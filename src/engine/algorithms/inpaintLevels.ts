@@ -1,0 +1,140 @@
+/**
+ * Pyramid levels for exemplar inpainting. A level holds the image as RGB floats,
+ * the hole, and — when the caller gives an extra patch source — that source
+ * stacked *below* the image in the same buffer, so patch comparisons stay one
+ * tight loop over contiguous rows whichever picture the source patch lives in.
+ */
+import { distanceTransform } from './filters';
+
+/** Per-level inputs before patch bookkeeping. */
+export interface LevelData {
+  w: number;
+  h: number;
+  top: Float32Array; // RGB of the image, w*h*3 (hole pixels hold a placeholder)
+  hole: Uint8Array; // w*h, 1 = to fill
+  extra: Float32Array | null; // RGB of the extra source, same w*h, or null
+}
+
+export interface Level {
+  w: number;
+  h: number;
+  rows: number; // h, or 2h with the extra source below
+  r: number; // patch radius
+  img: Float32Array; // w*rows*3
+  hole: Uint8Array; // w*h
+  valid: Uint8Array; // w*rows, 1 = a patch centred here lies fully on known pixels of one picture
+  validList: Int32Array; // indices of valid centres, for uniform random sampling
+  targets: Int32Array; // centres (in the image part) whose patch overlaps the hole, raster order
+  conf: Float32Array; // w*h, vote confidence of a target patch (lower deep inside the hole)
+  scratch?: { acc: Float32Array; wsum: Float32Array }; // vote accumulators, created on first use
+}
+
+/** 2× box downscale; a coarse pixel is a hole if any of its children is, so coarse known pixels are exact. */
+export function downscale(d: LevelData): LevelData {
+  const w = Math.ceil(d.w / 2);
+  const h = Math.ceil(d.h / 2);
+  const top = new Float32Array(w * h * 3);
+  const extra = d.extra ? new Float32Array(w * h * 3) : null;
+  const hole = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const o = y * w + x;
+      let isHole = 0;
+      for (let dy = 0; dy < 2; dy++) {
+        const yy = Math.min(d.h - 1, 2 * y + dy);
+        for (let dx = 0; dx < 2; dx++) {
+          const i = yy * d.w + Math.min(d.w - 1, 2 * x + dx);
+          isHole |= d.hole[i]!;
+          for (let c = 0; c < 3; c++) {
+            top[o * 3 + c] = top[o * 3 + c]! + d.top[i * 3 + c]! * 0.25;
+            if (extra && d.extra) extra[o * 3 + c] = extra[o * 3 + c]! + d.extra[i * 3 + c]! * 0.25;
+          }
+        }
+      }
+      hole[o] = isHole;
+    }
+  }
+  return { w, h, top, hole, extra };
+}
+
+/** Summed-area table of a 0/1 plane, (w+1)*(h+1). */
+function integral(a: Uint8Array, w: number, h: number): Int32Array {
+  const s = new Int32Array((w + 1) * (h + 1));
+  for (let y = 0; y < h; y++) {
+    let row = 0;
+    for (let x = 0; x < w; x++) {
+      row += a[y * w + x]!;
+      s[(y + 1) * (w + 1) + x + 1] = s[y * (w + 1) + x + 1]! + row;
+    }
+  }
+  return s;
+}
+
+/** Number of hole pixels in the patch of radius r centred at (x, y); the patch must lie inside. */
+function holeCounter(d: LevelData, r: number): (x: number, y: number) => number {
+  const w1 = d.w + 1;
+  const sat = integral(d.hole, d.w, d.h);
+  return (x, y) =>
+    sat[(y + r + 1) * w1 + x + r + 1]! - sat[(y - r) * w1 + x + r + 1]! - sat[(y + r + 1) * w1 + x - r]! + sat[(y - r) * w1 + x - r]!;
+}
+
+/** How many legal source centres a level would have (cheap check before committing to it). */
+export function countValid(d: LevelData, r: number): number {
+  const holesIn = holeCounter(d, r);
+  let n = d.extra ? Math.max(0, d.w - 2 * r) * Math.max(0, d.h - 2 * r) : 0;
+  for (let y = r; y < d.h - r; y++) for (let x = r; x < d.w - r; x++) if (holesIn(x, y) === 0) n++;
+  return n;
+}
+
+export function buildLevel(d: LevelData, r: number): Level {
+  const { w, h } = d;
+  const rows = d.extra ? 2 * h : h;
+  const img = new Float32Array(w * rows * 3);
+  img.set(d.top);
+  if (d.extra) img.set(d.extra, w * h * 3);
+  const holesIn = holeCounter(d, r);
+  const valid = new Uint8Array(w * rows);
+  const validList = new Int32Array(w * rows);
+  const targets = new Int32Array(w * h);
+  let nv = 0;
+  let nt = 0;
+  for (let y = r; y < h - r; y++) {
+    for (let x = r; x < w - r; x++) {
+      const i = y * w + x;
+      if (holesIn(x, y) === 0) {
+        valid[i] = 1;
+        validList[nv++] = i;
+      } else {
+        targets[nt++] = i;
+      }
+    }
+  }
+  if (d.extra) {
+    for (let y = h + r; y < 2 * h - r; y++) {
+      for (let x = r; x < w - r; x++) {
+        valid[y * w + x] = 1;
+        validList[nv++] = y * w + x;
+      }
+    }
+  }
+  return {
+    w, h, rows, r, img, hole: d.hole, valid,
+    validList: validList.slice(0, nv),
+    targets: targets.slice(0, nt),
+    conf: confidence(d.hole, w, h),
+  };
+}
+
+/**
+ * Wexler et al.: patches deep inside the hole are guesses, those near the known
+ * border are anchored, so votes decay as 1.3^-distance. The distance is capped
+ * so very deep outpainting areas still get (equal, tiny) non-zero weights.
+ */
+function confidence(hole: Uint8Array, w: number, h: number): Float32Array {
+  const known = new Uint8Array(w * h);
+  for (let i = 0; i < known.length; i++) known[i] = hole[i] ? 0 : 1;
+  const dist = distanceTransform(known, w, h);
+  const conf = new Float32Array(w * h);
+  for (let i = 0; i < conf.length; i++) conf[i] = Math.pow(1.3, -Math.min(dist[i]!, 120));
+  return conf;
+}

@@ -1,0 +1,70 @@
+import { availableParallelism } from 'node:os';
+import { isGenerationAction } from '../picpik/actions';
+import type { Archive } from '../proxy/archive/archiveTypes';
+import type { Backend, BackendAnswer, PicpikRequest } from '../proxy/backend';
+import type { Logger } from '../proxy/logger';
+import type { EngineJob } from './actions/job';
+import { loadCatalog, type EngineCatalog } from './catalog';
+import { catalogProblem } from './catalogChecks';
+import { LocalTasks } from './runtime/localTasks';
+import { WorkerPool } from './runtime/workerPool';
+
+export interface LocalEngineOptions {
+  archive: Archive;
+  logger: Logger;
+  catalog?: EngineCatalog;
+  /** Worker threads; default: cores − 1 (at least 1), so one core keeps serving requests. */
+  concurrency?: number;
+}
+
+export interface LocalEngine extends Backend {
+  close(): Promise<void>;
+}
+
+/** Error codes of the engine's own refusals, in PICPIK's RetCode field. */
+const RET_UNAVAILABLE_MODEL = 4002;
+const RET_UNKNOWN_TASK = 4004;
+
+/** PICPIK's API answered on this machine with classical image algorithms. */
+export function createLocalEngine(options: LocalEngineOptions): LocalEngine {
+  const catalog = options.catalog ?? loadCatalog();
+  const size = options.concurrency ?? Math.max(1, availableParallelism() - 1);
+  const pool = new WorkerPool<EngineJob, Uint8Array[]>(new URL('./runtime/worker.ts', import.meta.url), size);
+  const tasks = new LocalTasks(pool, options.archive, catalog, options.logger);
+
+  function answer(request: PicpikRequest, fields: Record<string, unknown>, retCode = 0, message = ''): BackendAnswer {
+    const body = { RetCode: retCode, Action: request.Action, Message: message, ...fields };
+    return { status: 200, body: request.request_uuid === undefined ? body : { ...body, request_uuid: request.request_uuid } };
+  }
+
+  async function handle(request: PicpikRequest): Promise<BackendAnswer> {
+    if (isGenerationAction(request.Action)) {
+      const problem = catalogProblem(request, catalog);
+      if (problem) return answer(request, {}, RET_UNAVAILABLE_MODEL, problem);
+      return answer(request, { TaskUID: tasks.submit(request).taskUid });
+    }
+    switch (request.Action) {
+      case 'ListModels': {
+        const { MainModels, LoraModels, EmbeddingModels, HypernetworkModels } = catalog;
+        return answer(request, { MainModels, LoraModels, EmbeddingModels, HypernetworkModels });
+      }
+      case 'ListControlNets':
+        return answer(request, { PreProcessors: catalog.PreProcessors, ControlModels: catalog.ControlModels });
+      case 'ListTasksDetails':
+        return answer(request, { TaskDetailList: tasks.details(request.TaskUIDList as string[]) });
+      case 'ListRunningTasks':
+        return answer(request, { TaskUIDList: tasks.running() });
+      case 'TerminateTask': {
+        const uid = request.TaskUID as string;
+        return tasks.terminate(uid) ? answer(request, {}) : answer(request, {}, RET_UNKNOWN_TASK, `No queued or running task ${uid}`);
+      }
+      case 'GetCreditBalance':
+        // The local engine is free: nothing is charged and nothing expires.
+        return answer(request, { TotalCredits: 0, UsedCredits: 0, ExpireTimestamp: 0 });
+      default:
+        return answer(request, {}, 161, `The local engine does not answer ${request.Action}`);
+    }
+  }
+
+  return { mode: 'local', handle, close: () => pool.close() };
+}

@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Archive } from './archive/archiveTypes';
+import { createFilesRoute } from './archive/filesRoute';
+import { createHistoryRoute } from './archive/historyRoute';
+import type { Backend } from './backend';
+import { requireToken } from './auth';
+import { studioError } from './errors';
+import type { Logger } from './logger';
+import { picpikHandler } from './picpikRoute';
+import { RET } from './retCodes';
+import { mountSpa } from './spa';
+
+export interface AppOptions {
+  backend: Backend;
+  logger: Logger;
+  version: string;
+  studioToken?: string;
+  maxBodyMb: number;
+  /** Folder with the built SPA; omitted in tests that need only the API. */
+  staticRoot?: string;
+  /** Results archive; when given, /files and /api/history are served from it. */
+  archive?: Archive;
+}
+
+/** The whole studio server as a Hono app: tests call `app.request()`, server.ts listens. */
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+  const api = new Hono();
+
+  api.use('*', requireToken(options.studioToken));
+  api.get('/health', (c) => c.json({ ok: true, mode: options.backend.mode, version: options.version }));
+  api.post(
+    '/picpik',
+    bodyLimit({
+      maxSize: options.maxBodyMb * 1024 * 1024,
+      onError: (c) => studioError(c, 413, RET.tooLarge, `The request body is larger than MAX_BODY_MB (${options.maxBodyMb} MB)`),
+    }),
+    picpikHandler(options.backend, options.logger),
+  );
+  if (options.archive) api.route('/history', createHistoryRoute(options.archive));
+  api.all('*', (c) => studioError(c, 404, RET.notFound, `No API route ${c.req.method} ${c.req.path}`));
+
+  app.route('/api', api);
+  // Outside /api: <img src> cannot send the bearer token, and the names are unguessable content hashes.
+  if (options.archive) app.route('/files', createFilesRoute(options.archive));
+  app.onError((error, c) => {
+    options.logger.error('unhandled', { path: c.req.path, message: error.message });
+    return studioError(c, 500, RET.internal, 'The studio server failed on this request; see its log');
+  });
+  if (options.staticRoot) mountSpa(app, options.staticRoot);
+  return app;
+}

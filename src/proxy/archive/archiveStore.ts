@@ -1,0 +1,98 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { migrateArchive } from './archiveSchema';
+import { UnsupportedImageError, type Archive, type SavedFile } from './archiveTypes';
+import { IMAGE_TYPES, extForMime, relativeFilePath, sha256Hex, sniffImageExt, writeFileAtomically, type ImageExt } from './imageFiles';
+import { archivedParams, decodeImageText } from './requestParams';
+import { createTaskReader, fileUrl } from './taskRows';
+
+export interface ArchiveOptions {
+  /** Clock in Unix milliseconds; tests pin it. */
+  now?: () => number;
+}
+
+const HASH = /^[0-9a-f]{64}$/;
+
+/**
+ * Opens (or creates) the results archive in `dataDir`: `archive.sqlite` (WAL) indexes tasks,
+ * `files/ab/<hash>.<ext>` holds each distinct image once. The API is synchronous: SQLite is
+ * local and fast, and one writer (this process) keeps the order of events simple.
+ */
+export function openArchive(dataDir: string, options: ArchiveOptions = {}): Archive {
+  const now = options.now ?? Date.now;
+  mkdirSync(join(dataDir, 'files'), { recursive: true });
+  const db = new Database(join(dataDir, 'archive.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrateArchive(db);
+
+  const fileByHash = db.prepare<[string], { ext: ImageExt; mime: string; bytes: number }>('SELECT ext, mime, bytes FROM files WHERE hash = ?');
+  const insertFile = db.prepare('INSERT OR IGNORE INTO files (hash, ext, mime, bytes, created_at) VALUES (?, ?, ?, ?, ?)');
+  const upsertTask = db.prepare(
+    `INSERT INTO tasks (task_uid, action, params, request_uuid, mode, status, created_at) VALUES (?, ?, ?, ?, ?, 'Submitted', ?)
+     ON CONFLICT (task_uid) DO UPDATE SET action = excluded.action, params = excluded.params,
+       request_uuid = excluded.request_uuid, mode = excluded.mode`,
+  );
+  const insertInput = db.prepare('INSERT OR REPLACE INTO task_inputs (task_uid, position, hash, mime, bytes) VALUES (?, ?, ?, ?, ?)');
+  const finishTask = db.prepare(
+    'UPDATE tasks SET status = ?, seed = ?, error_code = ?, error_message = ?, finished_at = ? WHERE task_uid = ?',
+  );
+  const clearTaskFiles = db.prepare('DELETE FROM task_files WHERE task_uid = ?');
+  const insertTaskFile = db.prepare('INSERT INTO task_files (task_uid, position, hash, source_url, bytes) VALUES (?, ?, ?, ?, ?)');
+  const tasks = createTaskReader(db);
+
+  function saveImage(bytes: Uint8Array, mime?: string): SavedFile {
+    const hash = sha256Hex(bytes);
+    const known = fileByHash.get(hash);
+    const ext = known?.ext ?? sniffImageExt(bytes) ?? extForMime(mime);
+    if (!ext) throw new UnsupportedImageError(`Not a PNG, JPEG or WEBP image (declared type: ${mime ?? 'none'})`);
+    const path = join(dataDir, relativeFilePath(hash, ext));
+    if (!existsSync(path)) writeFileAtomically(path, bytes);
+    insertFile.run(hash, ext, IMAGE_TYPES[ext], bytes.length, now());
+    return { hash, url: fileUrl(hash, ext), bytes: bytes.length, mime: IMAGE_TYPES[ext] };
+  }
+
+  const completeInTransaction = db.transaction((taskUid: string, outcome: Parameters<Archive['completeTask']>[1]) => {
+    const changed = finishTask.run(outcome.status, outcome.seed, outcome.errorCode ?? null, outcome.errorMessage ?? null, now(), taskUid).changes;
+    if (changed === 0) throw new Error(`Task ${taskUid} is not in the archive: call recordSubmission first`);
+    clearTaskFiles.run(taskUid);
+    outcome.files.forEach((file, position) => insertTaskFile.run(taskUid, position, file.hash, file.sourceUrl ?? null, file.bytes));
+  });
+
+  return {
+    dataDir,
+    recordSubmission({ taskUid, action, request, mode, requestUuid }) {
+      upsertTask.run(taskUid, action, JSON.stringify(archivedParams(request)), requestUuid ?? null, mode, now());
+    },
+    saveInputImages(taskUid, images) {
+      const saved: SavedFile[] = [];
+      images.forEach((text, position) => {
+        const { bytes, mime } = decodeImageText(text);
+        try {
+          const file = saveImage(bytes, mime);
+          insertInput.run(taskUid, position, file.hash, file.mime, file.bytes);
+          saved.push(file);
+        } catch (error) {
+          // An input of a type the archive does not serve is left out; the task itself is kept.
+          if (!(error instanceof UnsupportedImageError)) throw error;
+        }
+      });
+      return saved;
+    },
+    findByRequestUuid: (requestUuid) => tasks.byRequestUuid(requestUuid),
+    saveImage,
+    completeTask: (taskUid, outcome) => completeInTransaction(taskUid, outcome),
+    getTask: (taskUid) => tasks.get(taskUid),
+    listHistory: ({ page, pageSize }) => tasks.page(page, pageSize),
+    readFile(hash) {
+      if (!HASH.test(hash)) return null;
+      const row = fileByHash.get(hash);
+      if (!row) return null;
+      const path = join(dataDir, relativeFilePath(hash, row.ext));
+      return existsSync(path) ? { path, mime: row.mime, ext: row.ext } : null;
+    },
+    close: () => db.close(),
+  };
+}

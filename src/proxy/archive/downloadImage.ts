@@ -1,0 +1,108 @@
+import { IMAGE_TYPES, extForMime, sniffImageExt } from './imageFiles';
+
+export interface DownloadOptions {
+  fetch: typeof fetch;
+  maxBytes: number;
+  timeoutMs: number;
+}
+
+/** Why a result image could not be fetched; the message names the URL without its query. */
+export class DownloadError extends Error {}
+
+const MAX_REDIRECTS = 3;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/** Origin and path only: result URLs may carry signed query parameters, which stay out of logs. */
+export function describeUrl(url: URL | string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return '(not a URL)';
+  }
+}
+
+function httpUrl(text: string, base?: URL): URL {
+  let url: URL;
+  try {
+    url = new URL(text, base);
+  } catch {
+    throw new DownloadError(`"${describeUrl(text)}" is not a valid URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new DownloadError(`${url.protocol} URLs are not downloaded (only http and https)`);
+  return url;
+}
+
+async function readLimited(response: Response, maxBytes: number, where: string): Promise<Buffer> {
+  if (!response.body) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new DownloadError(`${where} is larger than ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+async function fetchFollowingSameHost(url: URL, options: DownloadOptions, signal: AbortSignal): Promise<Response> {
+  let current = url;
+  for (let redirects = 0; ; redirects++) {
+    const response = await options.fetch(current, {
+      redirect: 'manual',
+      signal,
+      headers: { Accept: 'image/png, image/jpeg, image/webp, image/*', 'User-Agent': 'picpik-studio' },
+    });
+    if (!REDIRECT_STATUSES.has(response.status)) return response;
+    await response.body?.cancel();
+    if (redirects === MAX_REDIRECTS) throw new DownloadError(`${describeUrl(url)} redirected more than ${MAX_REDIRECTS} times`);
+    const location = response.headers.get('Location');
+    if (!location) throw new DownloadError(`${describeUrl(current)} redirected without a Location`);
+    const next = httpUrl(location, current);
+    // Only the host PICPIK named is trusted; a redirect elsewhere could point into our own network.
+    if (next.host !== url.host) throw new DownloadError(`refused a redirect from ${url.host} to another host (${next.host})`);
+    current = next;
+  }
+}
+
+/**
+ * Fetches one result image: http(s) only, at most 3 redirects and only on the same host,
+ * at most `maxBytes` (by Content-Length and by counting), and it must be PNG, JPEG or WEBP
+ * by magic bytes or by an image Content-Type the archive knows.
+ */
+export async function downloadImage(urlText: string, options: DownloadOptions): Promise<{ bytes: Buffer; mime: string }> {
+  const url = httpUrl(urlText);
+  const where = describeUrl(url);
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  try {
+    const response = await fetchFollowingSameHost(url, options, signal);
+    if (response.type === 'opaqueredirect') throw new DownloadError(`${where} answered a redirect that cannot be followed`);
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new DownloadError(`${where} answered HTTP ${response.status}`);
+    }
+    const declaredLength = Number(response.headers.get('Content-Length') ?? NaN);
+    if (declaredLength > options.maxBytes) {
+      await response.body?.cancel();
+      throw new DownloadError(`${where} is ${declaredLength} bytes, more than ${options.maxBytes}`);
+    }
+    const bytes = await readLimited(response, options.maxBytes, where);
+    const contentType = response.headers.get('Content-Type') ?? '';
+    const ext = sniffImageExt(bytes) ?? (/^image\//i.test(contentType) ? extForMime(contentType) : null);
+    if (!ext) throw new DownloadError(`${where} is not a PNG, JPEG or WEBP image (Content-Type: ${contentType || 'none'})`);
+    return { bytes, mime: IMAGE_TYPES[ext] };
+  } catch (error) {
+    if (error instanceof DownloadError) throw error;
+    const name = (error as Error).name;
+    if (name === 'TimeoutError' || name === 'AbortError') {
+      throw new DownloadError(`${where} did not finish within ${options.timeoutMs / 1000} s`);
+    }
+    throw new DownloadError(`${where} cannot be fetched: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,15 @@
+import type { AllowedAction } from '../picpik/actions';
+
+/** A validated PICPIK request without credentials (what the browser sent, normalised). */
+export type PicpikRequest = { Action: AllowedAction } & Record<string, unknown>;
+
+export interface BackendAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** Who answers PICPIK requests: the signing forwarder (keys set) or the local engine. */
+export interface Backend {
+  readonly mode: 'picpik' | 'local';
+  handle(request: PicpikRequest): Promise<BackendAnswer>;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './config';
+
+describe('parseConfig', () => {
+  it('defaults to the local engine on 127.0.0.1:8787', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ mode: 'local', HOST: '127.0.0.1', PORT: 8787, MAX_BODY_MB: 64, UPSTREAM_TIMEOUT_S: 60, PICPIK_API_URL: 'https://api.picpik.ai' });
+    expect(config.DATA_DIR).toMatch(/data$/);
+  });
+  it('switches to PICPIK mode with both keys', () => {
+    expect(parseConfig({ PICPIK_PUBLIC_KEY: 'a', PICPIK_PRIVATE_KEY: 'b' }).mode).toBe('picpik');
+  });
+  it('treats empty keys as unset', () => {
+    expect(parseConfig({ PICPIK_PUBLIC_KEY: '', PICPIK_PRIVATE_KEY: ' ' }).mode).toBe('local');
+  });
+  it.each([
+    [{ PICPIK_PUBLIC_KEY: 'a' }, /PICPIK_PRIVATE_KEY.*both/],
+    [{ PORT: '99999' }, /PORT must be a number from 0 to 65535/],
+    [{ PORT: '80.5' }, /PORT/],
+    [{ MAX_BODY_MB: 'lots' }, /MAX_BODY_MB must be a number from 1 to 1024/],
+    [{ UPSTREAM_TIMEOUT_S: '0' }, /UPSTREAM_TIMEOUT_S/],
+    [{ PICPIK_API_URL: 'ftp://x' }, /PICPIK_API_URL/],
+  ])('rejects %j', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+  it('never puts the private key in its error message', () => {
+    expect(() => parseConfig({ PICPIK_PRIVATE_KEY: 'sk-very-secret' })).toThrow(/^(?![\s\S]*sk-very-secret)/);
+  });
+});

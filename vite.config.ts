@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+
+const serverPort = Number(process.env.PORT ?? 8787);
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1500 },
+  server: {
+    port: 5173,
+    host: '127.0.0.1',
+    // In development the SPA is served by Vite and talks to the studio server.
+    proxy: { '/api': `http://127.0.0.1:${serverPort}`, '/files': `http://127.0.0.1:${serverPort}` },
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    environment: 'node',
+    testTimeout: 30_000,
+    pool: 'forks',
+  },
+});

@@ -1,0 +1,16 @@
+// `npm run bench`: every benchmark in turn; figures are printed and written to bench-results/.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const benches = [
+  ['local engine', [process.execPath, '--import', 'tsx', 'scripts/bench/engine.ts']],
+  ['canvas editor', [process.execPath, 'scripts/bench-canvas.mjs']],
+];
+let failed = false;
+for (const [name, [command, ...args]] of benches) {
+  if (!existsSync(args.at(-1))) continue;
+  console.log(`\n== ${name} ==`);
+  const run = spawnSync(command, args, { stdio: 'inherit' });
+  failed ||= run.status !== 0;
+}
+process.exit(failed ? 1 : 0);

@@ -22,6 +22,14 @@ function withTransparentArea(mask: Mask, image: Raster): Mask {
   return { width: mask.width, height: mask.height, data };
 }
 
+/** The feathered edge must not fade into pixels that had no content: there the fill is taken whole. */
+function fillEmptyPixels(blended: Raster, filled: Raster, image: Raster): Raster {
+  for (let p = 0; p < image.width * image.height; p++) {
+    if (image.data[p * 4 + 3]! < 255) blended.data.set(filled.data.subarray(p * 4, p * 4 + 4), p * 4);
+  }
+  return blended;
+}
+
 /**
  * Inpainting/outpainting by exemplar-based completion (PatchMatch): the white area is
  * rebuilt from patches of the rest of the picture (and of the Image2Image reference).
@@ -45,7 +53,7 @@ export async function modifyMaskedPixels(job: EngineJob): Promise<Raster[]> {
     const filled = inpaint(image, mask, { seed: batchSeed(job.seed, i), source });
     const graded = applySubModels(filled, request, job.catalog, mask);
     const referred = referBlend(image, graded, mask, masked.ReferStrength ?? 1);
-    results.push(featherBlend(image, referred, mask, masked.MaskBlur ?? 12));
+    results.push(fillEmptyPixels(featherBlend(image, referred, mask, masked.MaskBlur ?? 12), referred, image));
   }
   return results;
 }

@@ -1,0 +1,48 @@
+import { cleanPrompts } from './commonFields';
+import { requireImage, type EncodedImages } from './encodedImages';
+import type { DocumentSize } from './buildGenerationRequests';
+import type { LegacyControlParams, StudioParams } from './studioParams';
+
+/** A preset needs only image and weight (the legacy page); preset 0 sends every field. */
+function controlParam(param: LegacyControlParams, images: EncodedImages, position: number): Record<string, unknown> {
+  const image = requireImage(images.control?.[param.id]?.image, `control:${param.id}`, `ControlNet ${position + 1} has no image: upload one or use the canvas`);
+  const preset = { ControlPreSetId: param.presetId, ControlWeight: param.controlWeight, ControlNetImg: image };
+  if (param.presetId !== 0) return preset;
+  return {
+    ...preset,
+    ModelId: param.modelId,
+    PreProcessorId: param.preProcessorId,
+    PreProcessorResolution: param.preProcessorResolution,
+    StartingControlStep: param.startingStep,
+    EndingControlStep: param.endingStep,
+    ControlMode: param.controlMode,
+    ResizeMode: param.resizeMode,
+    Param1Value: param.param1,
+    Param2Value: param.param2,
+  };
+}
+
+/** The legacy GenerateTxt2Img body: its own field names (TranslatePrompt, CfgScale, MainModelId…). */
+export function buildGenerateTxt2ImgRequest(params: StudioParams, size: DocumentSize, images: EncodedImages): Record<string, unknown> {
+  const legacy = params.legacy;
+  const controls = legacy.enableControlNet ? legacy.controlParams.map((param, i) => controlParam(param, images, i)) : [];
+  return {
+    Action: 'GenerateTxt2Img',
+    ModelType: legacy.modelType,
+    MainModelId: legacy.mainModelId,
+    BatchSize: params.batchSize,
+    Steps: legacy.steps,
+    CfgScale: legacy.cfgScale,
+    Seed: params.seed,
+    Sampler: legacy.sampler,
+    Width: size.width,
+    Height: size.height,
+    ClipSkip: legacy.clipSkip,
+    TranslatePrompt: params.translatePrompts,
+    PositivePrompts: cleanPrompts(params.positivePrompts),
+    NegativePrompts: cleanPrompts(params.negativePrompts),
+    EnableControlNet: legacy.enableControlNet,
+    ...(controls.length > 0 ? { ControlNetParams: controls } : {}),
+    UseCustomMainModelVae: legacy.useCustomMainModelVae,
+  };
+}

@@ -1,3 +1,9 @@
+import { CanvasEditor } from './canvas/CanvasEditor';
+import { CanvasStatus } from './canvas/CanvasStatus';
+import { DocumentMenu } from './canvas/DocumentMenu';
+import { LayersPanel } from './canvas/LayersPanel';
+import { ToolOptionsBar } from './canvas/ToolOptionsBar';
+import { ToolRail } from './canvas/ToolRail';
 import { StatusBar } from './shell/StatusBar';
 import { SignInDialog } from './shell/SignInDialog';
 import { TopBar } from './shell/TopBar';
@@ -5,14 +11,22 @@ import { TopBar } from './shell/TopBar';
 export function App() {
   return (
     <div className="flex h-full flex-col bg-ink-950 text-ink-200">
-      <TopBar />
+      <TopBar>
+        <DocumentMenu />
+      </TopBar>
+      <ToolOptionsBar />
       <div className="flex min-h-0 flex-1">
+        <ToolRail />
         <main aria-label="Canvas" className="relative min-w-0 flex-1 bg-ink-950">
-          <div className="flex h-full items-center justify-center text-ink-500">Open an image to begin</div>
+          <CanvasEditor />
         </main>
-        <aside aria-label="Side panel" className="w-80 shrink-0 overflow-y-auto border-l border-ink-800 bg-ink-900" />
+        <aside aria-label="Side panel" className="w-80 shrink-0 overflow-y-auto border-l border-ink-800 bg-ink-900">
+          <LayersPanel />
+        </aside>
       </div>
-      <StatusBar />
+      <StatusBar>
+        <CanvasStatus />
+      </StatusBar>
       <SignInDialog />
     </div>
   );

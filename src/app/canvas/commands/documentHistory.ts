@@ -1,0 +1,71 @@
+import { useStudioStore } from '../../store/studioStore';
+import type { StudioDocument } from '../../store/documentTypes';
+import { recordCommand } from '../history/studioHistory';
+import { decodeAlpha, encodeAlpha } from '../rasters/alphaCodec';
+import { readAlpha } from '../rasters/maskPixels';
+import { getMaskCanvas, maskIds, replaceMask } from '../rasters/maskRegistry';
+
+interface MaskSnapshot {
+  maskId: string;
+  width: number;
+  height: number;
+  alpha: Uint8Array;
+}
+
+function snapshotMasks(): MaskSnapshot[] {
+  return maskIds().flatMap((maskId) => {
+    const canvas = getMaskCanvas(maskId);
+    if (!canvas) return [];
+    const { width, height } = canvas;
+    return [{ maskId, width, height, alpha: encodeAlpha(readAlpha(canvas, { x: 0, y: 0, width, height })) }];
+  });
+}
+
+function restoreMasks(snapshots: MaskSnapshot[]): void {
+  for (const { maskId, width, height, alpha } of snapshots) {
+    replaceMask(maskId, width, height, decodeAlpha(alpha, new Uint8Array(width * height)));
+  }
+}
+
+/** Document objects are immutable and shared, so a snapshot costs little beyond its placements. */
+function documentBytes(doc: StudioDocument): number {
+  return 512 + doc.foregrounds.length * 256;
+}
+
+export interface DocumentChangeOptions {
+  /** Consecutive changes with this key (a slider drag) become one undo step. */
+  mergeKey?: string;
+  /** The change resizes or resets mask rasters: snapshot them too. */
+  includesMasks?: boolean;
+}
+
+/**
+ * Runs `apply` (store events, raster changes) and records one undo step that restores the
+ * whole document before/after, plus the mask rasters when the change touches them.
+ */
+export function recordDocumentChange(label: string, apply: () => void, options: DocumentChangeOptions = {}): void {
+  const store = useStudioStore;
+  const before = store.getState().document;
+  const masksBefore = options.includesMasks ? snapshotMasks() : [];
+  apply();
+  const after = store.getState().document;
+  if (after === before && !options.includesMasks) return;
+  const masksAfter = options.includesMasks ? snapshotMasks() : [];
+  const bytes =
+    documentBytes(before) +
+    documentBytes(after) +
+    [...masksBefore, ...masksAfter].reduce((sum, snapshot) => sum + snapshot.alpha.byteLength, 0);
+  recordCommand({
+    label,
+    bytes,
+    mergeKey: options.mergeKey,
+    undo: () => {
+      if (options.includesMasks) restoreMasks(masksBefore);
+      store.getState().documentRestored(before);
+    },
+    redo: () => {
+      if (options.includesMasks) restoreMasks(masksAfter);
+      store.getState().documentRestored(after);
+    },
+  });
+}

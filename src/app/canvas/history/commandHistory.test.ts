@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { CommandHistory, type HistoryCommand } from './commandHistory';
+
+/** A counter that commands add to, so undo/redo effects are visible. */
+function setup(budget = 1000) {
+  let clock = 0;
+  const history = new CommandHistory(budget, () => clock);
+  const state = { value: 0 };
+  const add = (amount: number, bytes = 10, mergeKey?: string): HistoryCommand => {
+    state.value += amount;
+    return {
+      label: `add ${amount}`,
+      bytes,
+      mergeKey,
+      undo: () => (state.value -= amount),
+      redo: () => (state.value += amount),
+    };
+  };
+  return { history, state, add, tick: (ms: number) => (clock += ms) };
+}
+
+describe('CommandHistory', () => {
+  it('undoes and redoes in order', () => {
+    const { history, state, add } = setup();
+    history.push(add(1));
+    history.push(add(2));
+    expect(state.value).toBe(3);
+    history.undo();
+    expect(state.value).toBe(1);
+    history.redo();
+    expect(state.value).toBe(3);
+    expect(history.getSnapshot()).toMatchObject({ canUndo: true, canRedo: false, undoLabel: 'add 2' });
+  });
+
+  it('drops the redo branch when a new command is pushed', () => {
+    const { history, add } = setup();
+    history.push(add(1));
+    history.undo();
+    history.push(add(5));
+    expect(history.redo()).toBe(false);
+  });
+
+  it('evicts the oldest steps when over the memory budget, never by count', () => {
+    const { history, add } = setup(100);
+    for (let i = 0; i < 500; i++) history.push(add(1, 0));
+    expect(history.getSnapshot().steps).toBe(500);
+    for (let i = 0; i < 20; i++) history.push(add(1, 10));
+    const snapshot = history.getSnapshot();
+    expect(snapshot.bytes).toBeLessThanOrEqual(100);
+    expect(snapshot.steps).toBe(10);
+  });
+
+  it('keeps the newest step even when it alone is over budget', () => {
+    const { history, add } = setup(5);
+    history.push(add(1, 50));
+    expect(history.getSnapshot().steps).toBe(1);
+  });
+
+  it('merges quick successive state-restoring commands with the same key into one step', () => {
+    const { history, state, tick } = setup();
+    // Like a slider drag: each command restores whole before/after values.
+    const setTo = (value: number): HistoryCommand => {
+      const before = state.value;
+      state.value = value;
+      return { label: 'set', bytes: 1, mergeKey: 'opacity', undo: () => (state.value = before), redo: () => (state.value = value) };
+    };
+    history.push(setTo(10));
+    tick(200);
+    history.push(setTo(20));
+    tick(2000);
+    history.push(setTo(30));
+    expect(history.getSnapshot().steps).toBe(2);
+    history.undo();
+    expect(state.value).toBe(20);
+    history.undo();
+    expect(state.value).toBe(0);
+    history.redo();
+    expect(state.value).toBe(20);
+  });
+
+  it('notifies subscribers with a new snapshot on every change', () => {
+    const { history, add } = setup();
+    const seen: boolean[] = [];
+    history.subscribe(() => seen.push(history.getSnapshot().canUndo));
+    history.push(add(1));
+    history.undo();
+    expect(seen).toEqual([true, false]);
+  });
+});

@@ -1,0 +1,65 @@
+import { useSyncExternalStore } from 'react';
+import { useStudioStore } from '../../store/studioStore';
+import { centeredView, fitView, nextZoomStep, zoomAround, type Size, type ViewTransform } from './viewMath';
+
+/**
+ * Zoom and pan live here, not in the store: they change on every wheel tick and pan frame,
+ * are not document data, are not undoable and are never serialised. The stage applies them
+ * imperatively; only the zoom readout re-renders (through useViewZoom).
+ */
+let view: ViewTransform = { zoom: 1, x: 0, y: 0 };
+let container: Size = { width: 0, height: 0 };
+let fitPending = true;
+const listeners = new Set<() => void>();
+
+function documentSize(): Size {
+  const { width, height } = useStudioStore.getState().document;
+  return { width, height };
+}
+
+function set(next: ViewTransform): void {
+  view = next;
+  for (const listener of listeners) listener();
+}
+
+export const viewport = {
+  get: (): ViewTransform => view,
+  containerSize: (): Size => container,
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  setContainerSize(size: Size): void {
+    const first = container.width === 0 || container.height === 0;
+    container = size;
+    if (first || fitPending) viewport.fitDocument();
+    else set({ ...view });
+  },
+  /** Ctrl/Cmd+0. Waits for the container to have a size. */
+  fitDocument(): void {
+    if (container.width === 0 || container.height === 0) {
+      fitPending = true;
+      return;
+    }
+    fitPending = false;
+    set(fitView(documentSize(), container));
+  },
+  /** Ctrl/Cmd+1: 100 %, centred. */
+  actualPixels(): void {
+    set(centeredView(documentSize(), container, 1));
+  },
+  zoomAt(screen: { x: number; y: number }, zoom: number): void {
+    set(zoomAround(view, screen, zoom));
+  },
+  zoomStep(direction: 1 | -1): void {
+    const centre = { x: container.width / 2, y: container.height / 2 };
+    set(zoomAround(view, centre, nextZoomStep(view.zoom, direction)));
+  },
+  panBy(dx: number, dy: number): void {
+    set({ ...view, x: view.x + dx, y: view.y + dy });
+  },
+};
+
+export function useViewZoom(): number {
+  return useSyncExternalStore(viewport.subscribe, () => view.zoom);
+}

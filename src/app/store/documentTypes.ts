@@ -1,0 +1,79 @@
+/** Serialisable description of the canvas document. Pixels live outside the store (see canvas/README.md). */
+
+/** PICPIK accepts Width and Height in 64–2560. */
+export const DOCUMENT_MIN_SIZE = 64;
+export const DOCUMENT_MAX_SIZE = 2560;
+
+export const MAIN_MASK_ID = 'main';
+/** 'main' or a ControlNet unit id. */
+export type MaskId = string;
+
+export interface MaskMeta {
+  id: MaskId;
+  /** Grows every time the raster's pixels change (strokes, undo, resize); the mask layer redraws on it. */
+  revision: number;
+}
+
+/** Where the base image sits inside the document, in document pixels. */
+export interface BaseImagePlacement {
+  assetId: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A transparent PNG placed on the document; the transform is Konva's: top-left origin, degrees. */
+export interface ForegroundPlacement {
+  id: string;
+  assetId: string;
+  name: string;
+  x: number;
+  y: number;
+  scaleX: number;
+  scaleY: number;
+  rotation: number;
+  opacity: number;
+  visible: boolean;
+}
+
+export type ReferenceKind = 'img2img' | 'background' | 'pattern';
+
+export interface DocumentReferences {
+  img2img?: string;
+  background?: string;
+  pattern?: string;
+  /** ControlNet unit id → asset id of its control image. */
+  control: Record<string, string>;
+}
+
+export interface StudioDocument {
+  width: number;
+  height: number;
+  baseImage: BaseImagePlacement | null;
+  masks: Record<MaskId, MaskMeta>;
+  /** Bottom to top: the last one is drawn on top. */
+  foregrounds: ForegroundPlacement[];
+  references: DocumentReferences;
+}
+
+export type ForegroundTransform = Pick<ForegroundPlacement, 'x' | 'y' | 'scaleX' | 'scaleY' | 'rotation'>;
+
+/** Which of the 9 anchor cells the old content sticks to when the canvas is resized: 0, 1, 2 per axis. */
+export interface Anchor {
+  column: 0 | 1 | 2;
+  row: 0 | 1 | 2;
+}
+
+export const CENTER_ANCHOR: Anchor = { column: 1, row: 1 };
+
+export function createEmptyDocument(width = 1024, height = 1024): StudioDocument {
+  return {
+    width,
+    height,
+    baseImage: null,
+    masks: { [MAIN_MASK_ID]: { id: MAIN_MASK_ID, revision: 0 } },
+    foregrounds: [],
+    references: { control: {} },
+  };
+}

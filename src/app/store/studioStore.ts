@@ -1,0 +1,20 @@
+import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createDocumentSlice } from './documentSlice';
+import { createEditorSlice } from './editorSlice';
+import { createParamsSlice } from './paramsSlice';
+import { createResultsSlice } from './resultsSlice';
+import type { StudioState } from './studioState';
+
+/**
+ * The one store. Middleware lives here only. subscribeWithSelector lets the canvas
+ * (outside React) react to narrow changes such as one mask's revision.
+ */
+export const useStudioStore = create<StudioState>()(
+  subscribeWithSelector((...a) => ({
+    ...createDocumentSlice(...a),
+    ...createEditorSlice(...a),
+    ...createParamsSlice(...a),
+    ...createResultsSlice(...a),
+  })),
+);

@@ -9,7 +9,9 @@ test('the studio loads and shows that the local engine answers', async ({ page }
 });
 
 test('the page sends PICPIK requests through the proxy', async ({ page }) => {
-  const requestPromise = page.waitForRequest((request) => request.url().endsWith('/api/picpik') && request.method() === 'POST');
+  const requestPromise = page.waitForRequest(
+    (request) => request.url().endsWith('/api/picpik') && (request.postDataJSON() as { Action?: string } | null)?.Action === 'GetCreditBalance',
+  );
   await page.goto('/');
   const request = await requestPromise;
   const body = request.postDataJSON() as Record<string, unknown>;

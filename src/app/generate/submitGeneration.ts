@@ -1,3 +1,4 @@
+import { newUuid } from '../api/ids';
 import { addAsset } from '../canvas/assets';
 import { callPicpik } from '../api/picpik';
 import { buildRequest } from '../request/buildRequest';
@@ -32,7 +33,7 @@ export async function prepareRequest(params: StudioParams, doc: StudioDocument) 
  */
 export async function submitGeneration(params: StudioParams, doc: StudioDocument): Promise<SubmittedTask> {
   const { payload, inputPicture } = await prepareRequest(params, doc);
-  const request = { ...payload, Action: params.action, request_uuid: crypto.randomUUID() };
+  const request = { ...payload, Action: params.action, request_uuid: newUuid() };
   const answer = await callPicpik(request);
   const taskUid = String(answer.TaskUID ?? '');
   if (!taskUid) throw new Error(`${params.action} answered without a TaskUID`);

@@ -13,7 +13,8 @@ type Payload = Record<string, unknown>;
 
 function image2Image(params: StudioParams['img2img'], images: EncodedImages, list: ImageListBuilder): Payload | undefined {
   if (!params.enabled) return undefined;
-  const image = requireImage(images.img2img, 'img2img', 'Image2Image is on but its reference slot is empty');
+  const missing = params.source === 'canvas' ? 'Image2Image uses the canvas, which is empty: open an image' : 'Image2Image is on but its reference slot is empty';
+  const image = requireImage(images.img2img, 'img2img', missing);
   return { ImageIndex: list.add(image), ReferStrength: params.referStrength };
 }
 

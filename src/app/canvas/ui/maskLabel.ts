@@ -1,6 +1,10 @@
 import { MAIN_MASK_ID } from '../../store/documentTypes';
+import { useStudioStore } from '../../store/studioStore';
 
-/** "Mask" for the main mask, "Control mask <unit>" for a ControlNet unit's. */
+/** "Mask" for the main mask, "ControlNet unit N mask" for a unit's (its position in the stack). */
 export function maskLabel(maskId: string): string {
-  return maskId === MAIN_MASK_ID ? 'Mask' : `Control mask ${maskId}`;
+  if (maskId === MAIN_MASK_ID) return 'Mask';
+  const { params } = useStudioStore.getState();
+  const position = [...params.controlUnits, ...params.legacy.controlParams].findIndex((unit) => unit.id === maskId);
+  return position >= 0 ? `ControlNet unit ${position + 1} mask` : 'ControlNet mask';
 }

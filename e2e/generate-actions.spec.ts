@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
+import { FIXTURES } from './pages/canvasPage';
+import { decodeDataUri, StudioPage } from './pages/studioPage';
+
+test('generate images: prompt and batch go out, two results come back, the seed is reusable', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  await studio.tab('Generate Images').click();
+  await studio.setPrompt('blue sky over the sea');
+  await page.getByRole('spinbutton', { name: 'Batch size' }).fill('2');
+  const body = await studio.generate('GenerateImages');
+  expect(body).toMatchObject({ Action: 'GenerateImages', PositivePrompts: ['blue sky over the sea'], BatchSize: 2, Width: 1024, Height: 1024, Tileable: false });
+  expect(body).not.toHaveProperty('ImageAndMaskList');
+  await studio.waitForResults(2);
+  const viewer = await studio.openResult(2);
+  const reuse = viewer.getByRole('button', { name: /^Reuse seed \d+$/ });
+  const seed = Number((await reuse.textContent())!.replace(/\D/g, ''));
+  await reuse.click();
+  await viewer.getByRole('button', { name: 'Use as base image' }).click();
+
+  // Iterate: start from the result (Image2Image from the canvas) with its seed.
+  await page.getByRole('switch', { name: 'Image2Image' }).click();
+  const again = await studio.generate('GenerateImages');
+  expect(again).toMatchObject({ Seed: seed, Image2Image: { ImageIndex: 0, ReferStrength: 0.5 } });
+  expect((again.ImageAndMaskList as string[]).length).toBe(1);
+  await studio.waitForResults(2);
+});
+
+test('generate backgrounds: the foreground layer goes out with its alpha; the result can be placed as a layer', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  await studio.openImage(FIXTURES.landscape);
+  await studio.addForeground(FIXTURES.foreground);
+  await studio.tab('Generate Backgrounds').click();
+  await studio.setPrompt('green forest');
+  const body = await studio.generate('GenerateBackgrounds');
+  expect(body).toMatchObject({ Action: 'GenerateBackgrounds', TransparentForeground: { ImageIndex: 0, ResizeMode: 'ResizeAndFill' } });
+  expect(body).not.toHaveProperty('ImageAndMaskList');
+  const foreground = (body.ImageList as string[])[0]!;
+  const meta = await sharp(Buffer.from(foreground.split(',')[1]!, 'base64')).metadata();
+  expect(meta).toMatchObject({ width: 960, height: 640, hasAlpha: true });
+  await studio.waitForResults(1);
+  const viewer = await studio.openResult();
+  await viewer.getByRole('button', { name: 'Add as foreground' }).click();
+  await expect(page.getByRole('complementary', { name: 'Side panel' }).getByText('Result')).toBeVisible();
+});
+
+test('pattern conversion: raw image, mask and pattern are indexed; the result comes back', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  await studio.openImage(FIXTURES.landscape);
+  await studio.tool('Rectangle').click();
+  await studio.drag([{ x: 100, y: 400 }, { x: 400, y: 600 }]);
+  await studio.tab('Pattern Conversion').click();
+  await page.getByLabel('Choose pattern image').setInputFiles(FIXTURES.foreground);
+  const body = await studio.generate('ApplyReferencePattern');
+  expect(body).toMatchObject({ RawImageIndex: 0, MaskIndex: 1, PatternImageIndex: 2, PatternReferStrength: 0.5, ChaoticMode: false, ColorCorrection: false });
+  const mask = await decodeDataUri((body.ImageAndMaskList as string[])[1]!);
+  expect([mask.at(250, 500), mask.at(50, 50)]).toEqual([255, 0]);
+  await studio.waitForResults(1);
+  await studio.openResult();
+});
+
+test('text to image (legacy): legacy field names go out and a result comes back', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  await studio.tab('Text to Image (legacy)').click();
+  await studio.setPrompt('an apple');
+  const body = await studio.generate('GenerateTxt2Img');
+  expect(body).toMatchObject({ Action: 'GenerateTxt2Img', ModelType: 'combined_model', MainModelId: 1, Steps: 20, CfgScale: 7.5, Sampler: 'Euler', ClipSkip: 1, TranslatePrompt: true, PositivePrompts: ['an apple'], Width: 1024, Height: 1024 });
+  expect(body).not.toHaveProperty('TranslatePrompts');
+  await studio.waitForResults(1);
+  const viewer = await studio.openResult();
+  await viewer.getByRole('button', { name: 'Use as base image' }).click();
+  await expect(studio.documentSize()).toHaveText('1024 × 1024 px');
+});

@@ -1,0 +1,66 @@
+import { expect, type Locator, type Page, type Request } from '@playwright/test';
+import sharp from 'sharp';
+import { CanvasPage, type DecodedImage } from './canvasPage';
+
+export type ActionTab = 'Generate Images' | 'Inpaint / Outpaint' | 'Generate Backgrounds' | 'Pattern Conversion' | 'Text to Image (legacy)';
+
+/** A PNG data URI from a request body, decoded to raw pixels. */
+export async function decodeDataUri(dataUri: string): Promise<DecodedImage> {
+  const bytes = Buffer.from(dataUri.slice(dataUri.indexOf(',') + 1), 'base64');
+  const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
+  return {
+    width: info.width,
+    height: info.height,
+    channels: info.channels,
+    data,
+    at: (x, y) => data[(Math.round(y) * info.width + Math.round(x)) * info.channels] ?? -1,
+  };
+}
+
+/** The whole studio: canvas, generation panel, results; driven by accessible names. */
+export class StudioPage extends CanvasPage {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  tab(name: ActionTab): Locator {
+    return this.page.getByRole('tab', { name, exact: true });
+  }
+
+  generateButton(): Locator {
+    return this.page.getByRole('button', { name: 'Generate', exact: true });
+  }
+
+  async setPrompt(text: string, index = 1): Promise<void> {
+    await this.page.getByRole('textbox', { name: `Positive prompt ${index}`, exact: true }).fill(text);
+  }
+
+  /** Clicks Generate and returns the PICPIK request body the page sent. */
+  async generate(action: string): Promise<Record<string, unknown>> {
+    const sent = this.page.waitForRequest((request: Request) => isPicpik(request, action));
+    await expect(this.generateButton()).toBeEnabled();
+    await this.generateButton().click();
+    return (await sent).postDataJSON() as Record<string, unknown>;
+  }
+
+  results(): Locator {
+    return this.page.getByRole('region', { name: 'Results' });
+  }
+
+  /** Waits for the newest task's results and returns how many thumbnails it shows. */
+  async waitForResults(count: number): Promise<void> {
+    await expect(this.results().getByRole('listitem').first().getByRole('button', { name: /^Open result/ })).toHaveCount(count, { timeout: 60_000 });
+  }
+
+  async openResult(index = 1): Promise<Locator> {
+    await this.results().getByRole('listitem').first().getByRole('button', { name: new RegExp(`^Open result ${index} of`) }).click();
+    const viewer = this.page.getByRole('dialog', { name: 'Result viewer' });
+    await expect(viewer.getByRole('img', { name: 'Result' })).toBeVisible();
+    return viewer;
+  }
+}
+
+function isPicpik(request: Request, action: string): boolean {
+  if (!request.url().endsWith('/api/picpik') || request.method() !== 'POST') return false;
+  return (request.postDataJSON() as { Action?: string }).Action === action;
+}

@@ -1,0 +1,40 @@
+import { useId, useMemo, type ReactNode } from 'react';
+import { checkReadiness } from '../generate/readiness';
+import { useStudioStore } from '../store/studioStore';
+import { ActionFields } from './ActionFields';
+import { ActionTabs, actionTabId } from './ActionTabs';
+import { GenerateFooter } from './footer/GenerateFooter';
+import { ReadinessContext } from './readinessContext';
+
+/** Runs the action's real request check on every change of the form or the document. */
+function ReadinessProvider({ children }: { children: ReactNode }) {
+  const params = useStudioStore((s) => s.params);
+  const doc = useStudioStore((s) => s.document);
+  const readiness = useMemo(() => checkReadiness(params, doc), [params, doc]);
+  return <ReadinessContext value={readiness}>{children}</ReadinessContext>;
+}
+
+/**
+ * The generation properties of the side panel: action tabs, the action's fields in
+ * collapsible groups, and a sticky Generate footer. Mounted under Layers in the scrolling aside.
+ */
+export function GenerationPanel() {
+  const action = useStudioStore((s) => s.params.action);
+  const panelId = useId();
+  return (
+    <ReadinessProvider>
+      <section aria-labelledby="generation-heading" className="border-b border-ink-800">
+        <header className="flex h-9 items-center px-3">
+          <h2 id="generation-heading" className="text-[11px] font-semibold uppercase tracking-wider text-ink-400">
+            Generation
+          </h2>
+        </header>
+        <ActionTabs panelId={panelId} />
+        <div role="tabpanel" id={panelId} aria-labelledby={actionTabId(action)}>
+          <ActionFields action={action} />
+        </div>
+        <GenerateFooter />
+      </section>
+    </ReadinessProvider>
+  );
+}

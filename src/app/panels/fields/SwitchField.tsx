@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { HINT_TEXT } from './fieldStyles';
+
+type SwitchFieldProps = {
+  label: string;
+  /** Accessible name; defaults to the label. */
+  name?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  disabled?: boolean;
+  /** A line under the switch (why it is disabled, what it does). */
+  hint?: ReactNode;
+};
+
+/** A labelled on/off switch (role="switch"); the whole row toggles it. */
+export function SwitchField({ label, name = label, checked, onChange, disabled, hint }: SwitchFieldProps) {
+  return (
+    <div className="py-1">
+      <button
+        type="button"
+        role="switch"
+        aria-checked={checked}
+        aria-label={name}
+        disabled={disabled}
+        onClick={() => onChange(!checked)}
+        className="group flex w-full items-center justify-between gap-2 text-left disabled:opacity-40"
+      >
+        <span className="text-[11px] text-ink-300 group-hover:text-ink-200">{label}</span>
+        <span
+          aria-hidden
+          className={`relative h-3.5 w-6 shrink-0 rounded-full transition-colors ${checked ? 'bg-accent-500' : 'bg-ink-600'}`}
+        >
+          <span className={`absolute top-0.5 h-2.5 w-2.5 rounded-full bg-white shadow transition-all ${checked ? 'left-3' : 'left-0.5'}`} />
+        </span>
+      </button>
+      {hint ? <p className={`${HINT_TEXT} mt-0.5`}>{hint}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import { getAsset } from '../canvas/assets';
+import { useStudioStore } from '../store/studioStore';
+import { CompareView, type CompareMode } from './CompareView';
+import { ResultActions } from './ResultActions';
+import { useTaskDetail } from './taskQueries';
+
+const MODES: [CompareMode, string][] = [
+  ['result', 'Result'],
+  ['slider', 'Compare slider'],
+  ['changes', 'Changes'],
+];
+
+/** The large view of one result over the canvas: compare with the input, then act on it. */
+export function ResultViewer() {
+  const selected = useStudioStore((s) => s.selectedResult);
+  const task = useStudioStore((s) => s.tasks.find((t) => t.taskUid === selected?.taskUid));
+  const select = useStudioStore((s) => s.resultSelected);
+  const detail = useTaskDetail(selected?.taskUid ?? '');
+  const [mode, setMode] = useState<CompareMode>('result');
+  const [holding, setHolding] = useState(false);
+
+  useEffect(() => {
+    if (!selected) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selected, select]);
+
+  const images = detail?.ImgList ?? [];
+  const url = selected ? images[selected.index] : undefined;
+  if (!selected || !task || !url) return null;
+  const inputUrl = task.inputAssetId ? getAsset(task.inputAssetId)?.url : undefined;
+  const go = (delta: number) => select({ taskUid: selected.taskUid, index: (selected.index + delta + images.length) % images.length });
+
+  return (
+    <div role="dialog" aria-label="Result viewer" className="absolute inset-0 z-20 flex flex-col bg-ink-950/95">
+      <div className="flex flex-wrap items-center gap-2 border-b border-ink-800 px-3 py-2">
+        <div role="group" aria-label="View" className="flex rounded border border-ink-700">
+          {MODES.map(([value, label]) => (
+            <button key={value} type="button" aria-pressed={mode === value} disabled={value !== 'result' && !inputUrl} onClick={() => setMode(value)} className={`px-2 py-1 text-xs disabled:opacity-40 ${mode === value ? 'bg-ink-700 text-ink-200' : 'text-ink-400 hover:text-ink-200'}`}>
+              {label}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          disabled={!inputUrl}
+          onPointerDown={() => setHolding(true)}
+          onPointerUp={() => setHolding(false)}
+          onPointerLeave={() => setHolding(false)}
+          onKeyDown={(event) => (event.key === ' ' || event.key === 'Enter') && setHolding(true)}
+          onKeyUp={() => setHolding(false)}
+          className="rounded border border-ink-700 px-2 py-1 text-xs text-ink-300 hover:bg-ink-800 disabled:opacity-40"
+        >
+          Hold to compare
+        </button>
+        {images.length > 1 && (
+          <span className="flex items-center gap-1 text-xs text-ink-400">
+            <button type="button" aria-label="Previous result" onClick={() => go(-1)} className="rounded px-1.5 hover:bg-ink-800">‹</button>
+            {selected.index + 1} / {images.length}
+            <button type="button" aria-label="Next result" onClick={() => go(1)} className="rounded px-1.5 hover:bg-ink-800">›</button>
+          </span>
+        )}
+        <div className="ml-auto">
+          <button type="button" aria-label="Close result viewer" onClick={() => select(null)} className="rounded px-2 py-1 text-xs text-ink-300 hover:bg-ink-800">
+            Close
+          </button>
+        </div>
+      </div>
+      <CompareView resultUrl={url} inputUrl={inputUrl} mode={mode} holding={holding} />
+      <div className="border-t border-ink-800 px-3 py-2">
+        <ResultActions url={url} taskUid={selected.taskUid} index={selected.index} seed={detail?.Seed ?? undefined} />
+      </div>
+    </div>
+  );
+}

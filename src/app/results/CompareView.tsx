@@ -16,6 +16,9 @@ export function CompareView({ resultUrl, inputUrl, mode, holding }: { resultUrl:
       {mode === 'slider' && inputUrl && !holding && (
         <>
           <img src={inputUrl} alt="Input" className={imageClass} style={{ clipPath: `inset(0 ${100 - split}% 0 0)` }} />
+          <div aria-hidden className="pointer-events-none absolute inset-y-0 w-px bg-white/80 shadow-[0_0_4px_rgba(0,0,0,0.8)]" style={{ left: `${split}%` }} />
+          <span className="absolute left-3 top-3 rounded bg-black/70 px-2 py-1 text-xs text-ink-200">Input</span>
+          <span className="absolute right-3 top-3 rounded bg-black/70 px-2 py-1 text-xs text-ink-200">Result</span>
           <input
             type="range"
             aria-label="Compare position"

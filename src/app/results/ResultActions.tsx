@@ -20,7 +20,7 @@ export function ResultActions({ url, taskUid, index, seed }: { url: string; task
   };
   return (
     <div className="flex flex-wrap items-center gap-1">
-      <button type="button" className={buttonClass} onClick={run('Now the base image', () => acceptResultAsBase(url), true)}>
+      <button type="button" className="rounded bg-accent-500 px-2.5 py-1 text-xs font-medium text-white hover:bg-accent-600" onClick={run('Now the base image', () => acceptResultAsBase(url), true)}>
         Use as base image
       </button>
       <button type="button" className={buttonClass} onClick={run('Added as a foreground', () => addResultAsForeground(url), true)}>

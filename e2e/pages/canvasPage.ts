@@ -15,8 +15,9 @@ export interface DecodedImage {
   at: (x: number, y: number) => number;
 }
 
-export async function decodePng(path: string): Promise<DecodedImage> {
-  const { data, info } = await sharp(path).raw().toBuffer({ resolveWithObject: true });
+/** A PNG file path or its bytes, decoded to raw pixels. */
+export async function decodePng(source: string | Buffer): Promise<DecodedImage> {
+  const { data, info } = await sharp(source).raw().toBuffer({ resolveWithObject: true });
   return {
     width: info.width,
     height: info.height,

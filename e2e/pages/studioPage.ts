@@ -1,20 +1,11 @@
 import { expect, type Locator, type Page, type Request } from '@playwright/test';
-import sharp from 'sharp';
-import { CanvasPage, type DecodedImage } from './canvasPage';
+import { CanvasPage, decodePng, type DecodedImage } from './canvasPage';
 
 export type ActionTab = 'Generate Images' | 'Inpaint / Outpaint' | 'Generate Backgrounds' | 'Pattern Conversion' | 'Text to Image (legacy)';
 
 /** A PNG data URI from a request body, decoded to raw pixels. */
-export async function decodeDataUri(dataUri: string): Promise<DecodedImage> {
-  const bytes = Buffer.from(dataUri.slice(dataUri.indexOf(',') + 1), 'base64');
-  const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
-  return {
-    width: info.width,
-    height: info.height,
-    channels: info.channels,
-    data,
-    at: (x, y) => data[(Math.round(y) * info.width + Math.round(x)) * info.channels] ?? -1,
-  };
+export function decodeDataUri(dataUri: string): Promise<DecodedImage> {
+  return decodePng(Buffer.from(dataUri.slice(dataUri.indexOf(',') + 1), 'base64'));
 }
 
 /** The whole studio: canvas, generation panel, results; driven by accessible names. */

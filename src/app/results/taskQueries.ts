@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { isTaskFinal, type TaskDetail } from '../../picpik/queries';
 import { callPicpik } from '../api/picpik';
 
@@ -49,7 +49,6 @@ export function useTaskPolling(taskUids: readonly string[]) {
     queryKey: taskKeys.poll(taskUids),
     enabled: taskUids.length > 0,
     queryFn: () => pollOnce(queryClient, taskUids),
-    placeholderData: keepPreviousData,
     retry: 4,
     retryDelay: (attempt) => Math.min(8000, 1000 * 2 ** attempt),
     refetchInterval: (query) => (query.state.data === 0 ? false : pollDelay(query.state.dataUpdateCount)),

@@ -10,7 +10,7 @@ import { distanceTransform } from './filters';
 export interface LevelData {
   w: number;
   h: number;
-  top: Float32Array; // RGB of the image, w*h*3 (hole pixels hold a placeholder)
+  top: Float32Array; // RGB of the image, w*h*3 (hole pixels hold no picture data yet)
   hole: Uint8Array; // w*h, 1 = to fill
   extra: Float32Array | null; // RGB of the extra source, same w*h, or null
 }

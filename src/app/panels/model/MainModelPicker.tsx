@@ -26,7 +26,7 @@ export function MainModelPicker() {
         groups={[{ label: '', options: catalog.map(modelOption) }]}
         selectedText={current.name}
         selectedKey={mainModel.ModelCode}
-        placeholder="Choose a main model"
+        hint="Choose a main model"
         emptyText={emptyText}
         onChoose={(option) => {
           const model = catalog.find((entry) => entry.ModelCode === option.key);

@@ -10,16 +10,16 @@ type ModelComboboxProps = {
   /** Shown in the box while the list is closed (the current choice, or nothing). */
   selectedText: string;
   selectedKey?: string | undefined;
-  placeholder: string;
+  hint: string;
   /** Shown in the box while searching; defaults to "Search <label>…". */
-  searchPlaceholder?: string;
+  searchHint?: string;
   /** Why the list is empty (loading, failed, nothing matches). */
   emptyText: string;
   onChoose: (option: CatalogOption, group: OptionGroup) => void;
 };
 
 /** A searchable model picker: type to filter, arrows to move, Enter to choose, Escape to close. */
-export function ModelCombobox({ label, groups, selectedText, selectedKey, placeholder, searchPlaceholder, emptyText, onChoose }: ModelComboboxProps) {
+export function ModelCombobox({ label, groups, selectedText, selectedKey, hint, searchHint, emptyText, onChoose }: ModelComboboxProps) {
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -67,7 +67,7 @@ export function ModelCombobox({ label, groups, selectedText, selectedKey, placeh
         aria-autocomplete="list"
         aria-activedescendant={open && activeIndex >= 0 ? optionId(activeIndex) : undefined}
         value={open ? query : selectedText}
-        placeholder={open ? (searchPlaceholder ?? `Search ${label.toLowerCase()}…`) : placeholder}
+        placeholder={open ? (searchHint ?? `Search ${label.toLowerCase()}…`) : hint}
         onFocus={() => setOpen(true)}
         onClick={() => setOpen(true)}
         onBlur={close}

@@ -26,8 +26,8 @@ export function SubModelPicker() {
       label="Add sub-model"
       groups={optionGroups}
       selectedText=""
-      placeholder="Add LoRA, embedding or hypernetwork…"
-      searchPlaceholder="Search by name, code or trigger word…"
+      hint="Add LoRA, embedding or hypernetwork…"
+      searchHint="Search by name, code or trigger word…"
       emptyText={models.isPending ? 'Loading models…' : models.error ? `Models could not be loaded: ${models.error.message}` : 'No sub-models'}
       onChoose={(option) => {
         const entry = byCode.get(option.key);

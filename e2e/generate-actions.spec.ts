@@ -44,6 +44,11 @@ test('generate backgrounds: the foreground layer goes out with its alpha; the re
   const viewer = await studio.openResult();
   await viewer.getByRole('button', { name: 'Add as foreground' }).click();
   await expect(page.getByRole('complementary', { name: 'Side panel' }).getByText('Result')).toBeVisible();
+
+  // Iterate: a second background for the same layers (now with the result as a layer too).
+  const again = await studio.generate('GenerateBackgrounds');
+  expect((again.ImageList as string[])[0]).not.toBe(foreground);
+  await expect(studio.results().getByRole('listitem')).toHaveCount(2);
 });
 
 test('pattern conversion: raw image, mask and pattern are indexed; the result comes back', async ({ page }) => {
@@ -59,7 +64,21 @@ test('pattern conversion: raw image, mask and pattern are indexed; the result co
   const mask = await decodeDataUri((body.ImageAndMaskList as string[])[1]!);
   expect([mask.at(250, 500), mask.at(50, 50)]).toEqual([255, 0]);
   await studio.waitForResults(1);
-  await studio.openResult();
+  const viewer = await studio.openResult();
+  await viewer.getByRole('button', { name: 'Hold to compare' }).hover();
+  await page.mouse.down();
+  await expect(viewer.getByRole('img', { name: 'Input' })).toBeVisible();
+  await page.mouse.up();
+  await expect(viewer.getByRole('img', { name: 'Result' })).toBeVisible();
+  await viewer.getByRole('button', { name: 'Use as base image' }).click();
+
+  // Iterate: the pattern result is the new raw image; paint a new area and convert again.
+  await studio.tool('Rectangle').click();
+  await studio.drag([{ x: 600, y: 100 }, { x: 800, y: 300 }]);
+  const again = await studio.generate('ApplyReferencePattern');
+  const secondMask = await decodeDataUri((again.ImageAndMaskList as string[])[1]!);
+  expect([secondMask.at(700, 200), secondMask.at(250, 500)]).toEqual([255, 0]);
+  await expect(studio.results().getByRole('listitem')).toHaveCount(2);
 });
 
 test('text to image (legacy): legacy field names go out and a result comes back', async ({ page }) => {
@@ -74,4 +93,11 @@ test('text to image (legacy): legacy field names go out and a result comes back'
   const viewer = await studio.openResult();
   await viewer.getByRole('button', { name: 'Use as base image' }).click();
   await expect(studio.documentSize()).toHaveText('1024 × 1024 px');
+
+  // Iterate: the legacy action with a sketch preset on the result.
+  await page.getByRole('switch', { name: 'Enable ControlNet' }).click();
+  await page.getByRole('button', { name: 'Add ControlNet unit' }).click();
+  const again = await studio.generate('GenerateTxt2Img');
+  expect(again).toMatchObject({ EnableControlNet: true });
+  await expect(studio.results().getByRole('listitem')).toHaveCount(2);
 });

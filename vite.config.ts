@@ -11,7 +11,11 @@ export default defineConfig({
     port: 5173,
     host: '127.0.0.1',
     // In development the SPA is served by Vite and talks to the studio server.
-    proxy: { '/api': `http://127.0.0.1:${serverPort}`, '/files': `http://127.0.0.1:${serverPort}` },
+    // changeOrigin off keeps the page's Host, so the server's same-origin check (Origin vs Host) passes.
+    proxy: {
+      '/api': { target: `http://127.0.0.1:${serverPort}`, changeOrigin: false },
+      '/files': { target: `http://127.0.0.1:${serverPort}`, changeOrigin: false },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

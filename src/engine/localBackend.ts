@@ -66,5 +66,10 @@ export function createLocalEngine(options: LocalEngineOptions): LocalEngine {
     }
   }
 
-  return { mode: 'local', handle, close: () => pool.close() };
+  async function close(): Promise<void> {
+    tasks.interruptAll();
+    await pool.close();
+  }
+
+  return { mode: 'local', handle, close };
 }

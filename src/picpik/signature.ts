@@ -31,27 +31,48 @@ export function encodeNumber(value: number): string {
   return negative ? `-${out}` : out;
 }
 
-export function encodeValue(value: Json): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return encodeNumber(value);
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (Array.isArray(value)) return value.map(encodeValue).join('');
-  return encodeObject(value);
+/** Emits the encoding of `value` piece by piece; joined, the pieces are `encodeValue(value)`. */
+function emitValue(value: Json, emit: (piece: string) => void): void {
+  if (value === null || value === undefined) return;
+  if (typeof value === 'string') emit(value);
+  else if (typeof value === 'number') emit(encodeNumber(value));
+  else if (typeof value === 'boolean') emit(value ? 'true' : 'false');
+  else if (Array.isArray(value)) for (const item of value) emitValue(item, emit);
+  else emitObject(value, emit);
 }
 
-function encodeObject(value: { [key: string]: Json }): string {
-  return Object.keys(value)
-    .filter((key) => value[key] !== null && value[key] !== undefined)
-    .sort(byteOrder)
-    .map((key) => key + encodeValue(value[key]))
-    .join('');
+function emitObject(value: { [key: string]: Json }, emit: (piece: string) => void): void {
+  const keys = Object.keys(value).filter((key) => value[key] !== null && value[key] !== undefined);
+  for (const key of keys.sort(byteOrder)) {
+    emit(key);
+    emitValue(value[key], emit);
+  }
+}
+
+function joined(write: (emit: (piece: string) => void) => void): string {
+  const pieces: string[] = [];
+  write((piece) => pieces.push(piece));
+  return pieces.join('');
+}
+
+export function encodeValue(value: Json): string {
+  return joined((emit) => emitValue(value, emit));
+}
+
+/**
+ * The string to sign, as pieces in order: every field but `Signature`, sorted, then the
+ * private key. A signer can hash the pieces one by one instead of joining megabytes of
+ * base64 images into one string first.
+ */
+export function emitStringToSign(request: Record<string, unknown>, privateKey: string, emit: (piece: string) => void): void {
+  const { Signature: _ignored, ...fields } = request;
+  emitObject(fields as { [key: string]: Json }, emit);
+  emit(privateKey);
 }
 
 /** The exact string that is hashed: every field but `Signature`, sorted, then the private key. */
 export function stringToSign(request: Record<string, unknown>, privateKey: string): string {
-  const { Signature: _ignored, ...fields } = request;
-  return encodeObject(fields as { [key: string]: Json }) + privateKey;
+  return joined((emit) => emitStringToSign(request, privateKey, emit));
 }
 
 /**

@@ -8,8 +8,13 @@ import { requireToken } from './auth';
 import { studioError } from './errors';
 import type { Logger } from './logger';
 import { picpikHandler } from './picpikRoute';
+import { createTokenBuckets, rateLimit } from './rateLimit';
+import { requestLog, type RequestLogVariables } from './requestLog';
 import { RET } from './retCodes';
+import { sameOriginWrites } from './sameOrigin';
+import { securityHeaders } from './securityHeaders';
 import { mountSpa } from './spa';
+import { uploadGate } from './uploadGate';
 
 export interface AppOptions {
   backend: Backend;
@@ -21,22 +26,35 @@ export interface AppOptions {
   staticRoot?: string;
   /** Results archive; when given, /files and /api/history are served from it. */
   archive?: Archive;
+  /** Per-client budgets a minute (0 = unlimited); omitted in tests that need none. */
+  rateLimits?: { requestsPerMinute: number; submitsPerMinute: number };
+  /** Large request bodies handled at once (MAX_CONCURRENT_UPLOADS); default 4. */
+  maxConcurrentUploads?: number;
 }
 
 /** The whole studio server as a Hono app: tests call `app.request()`, server.ts listens. */
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
-  const api = new Hono();
+  const api = new Hono<{ Variables: RequestLogVariables }>();
+  const limits = options.rateLimits;
 
+  app.use('*', securityHeaders());
+  // Order: log everything (refusals too), then the cheap refusals before any body is read.
+  api.use('*', requestLog(options.logger));
+  if (limits && limits.requestsPerMinute > 0) api.use('*', rateLimit(createTokenBuckets(limits.requestsPerMinute)));
+  api.use('*', sameOriginWrites());
   api.use('*', requireToken(options.studioToken));
   api.get('/health', (c) => c.json({ ok: true, mode: options.backend.mode, version: options.version }));
   api.post(
     '/picpik',
+    uploadGate(options.maxConcurrentUploads ?? 4),
     bodyLimit({
       maxSize: options.maxBodyMb * 1024 * 1024,
       onError: (c) => studioError(c, 413, RET.tooLarge, `The request body is larger than MAX_BODY_MB (${options.maxBodyMb} MB)`),
     }),
-    picpikHandler(options.backend, options.logger),
+    picpikHandler(options.backend, {
+      submitLimit: limits && limits.submitsPerMinute > 0 ? createTokenBuckets(limits.submitsPerMinute) : undefined,
+    }),
   );
   if (options.archive) api.route('/history', createHistoryRoute(options.archive));
   api.all('*', (c) => studioError(c, 404, RET.notFound, `No API route ${c.req.method} ${c.req.path}`));

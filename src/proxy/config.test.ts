@@ -7,6 +7,10 @@ describe('parseConfig', () => {
     expect(config).toMatchObject({ mode: 'local', HOST: '127.0.0.1', PORT: 8787, MAX_BODY_MB: 64, UPSTREAM_TIMEOUT_S: 60, PICPIK_API_URL: 'https://api.picpik.ai' });
     expect(config.DATA_DIR).toMatch(/data$/);
   });
+  it('defaults the hardening settings: rate limits on, sweeper every 20 s, private result hosts refused', () => {
+    expect(parseConfig({})).toMatchObject({ RATE_LIMIT_PER_MIN: 600, SUBMIT_RATE_LIMIT_PER_MIN: 60, MAX_CONCURRENT_UPLOADS: 4, ARCHIVE_SWEEP_S: 20, ARCHIVE_ALLOW_PRIVATE_HOSTS: false });
+    expect(parseConfig({ RATE_LIMIT_PER_MIN: '0', ARCHIVE_SWEEP_S: '0', ARCHIVE_ALLOW_PRIVATE_HOSTS: 'true' })).toMatchObject({ RATE_LIMIT_PER_MIN: 0, ARCHIVE_SWEEP_S: 0, ARCHIVE_ALLOW_PRIVATE_HOSTS: true });
+  });
   it('switches to PICPIK mode with both keys', () => {
     expect(parseConfig({ PICPIK_PUBLIC_KEY: 'a', PICPIK_PRIVATE_KEY: 'b' }).mode).toBe('picpik');
   });
@@ -20,6 +24,11 @@ describe('parseConfig', () => {
     [{ MAX_BODY_MB: 'lots' }, /MAX_BODY_MB must be a number from 1 to 1024/],
     [{ UPSTREAM_TIMEOUT_S: '0' }, /UPSTREAM_TIMEOUT_S/],
     [{ PICPIK_API_URL: 'ftp://x' }, /PICPIK_API_URL/],
+    [{ RATE_LIMIT_PER_MIN: '-1' }, /RATE_LIMIT_PER_MIN must be a number from 0/],
+    [{ SUBMIT_RATE_LIMIT_PER_MIN: 'many' }, /SUBMIT_RATE_LIMIT_PER_MIN/],
+    [{ ARCHIVE_SWEEP_S: '100000' }, /ARCHIVE_SWEEP_S must be a number from 0 to 86400/],
+    [{ ARCHIVE_ALLOW_PRIVATE_HOSTS: 'yes' }, /ARCHIVE_ALLOW_PRIVATE_HOSTS must be true or false/],
+    [{ MAX_CONCURRENT_UPLOADS: '0' }, /MAX_CONCURRENT_UPLOADS must be a number from 1 to 256/],
   ])('rejects %j', (env, message) => {
     expect(() => parseConfig(env)).toThrow(message);
   });

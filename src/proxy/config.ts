@@ -23,6 +23,19 @@ const number = (name: string, min: number, max: number, fallback: number) =>
       return parsed;
     });
 
+const flag = (name: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      const text = (value ?? '').toLowerCase();
+      if (text === '' || text === 'false' || text === '0') return false;
+      if (text === 'true' || text === '1') return true;
+      ctx.addIssue({ code: 'custom', message: `${name} must be true or false (got "${value}")` });
+      return z.NEVER;
+    });
+
 const zEnv = z
   .object({
     PICPIK_PUBLIC_KEY: optionalText,
@@ -40,6 +53,11 @@ const zEnv = z
     UPSTREAM_TIMEOUT_S: number('UPSTREAM_TIMEOUT_S', 1, 600, 60),
     DATA_DIR: optionalText.transform((value) => resolve(value ?? './data')),
     ENGINE_CATALOG: optionalText,
+    RATE_LIMIT_PER_MIN: number('RATE_LIMIT_PER_MIN', 0, 1_000_000, 600),
+    SUBMIT_RATE_LIMIT_PER_MIN: number('SUBMIT_RATE_LIMIT_PER_MIN', 0, 1_000_000, 60),
+    MAX_CONCURRENT_UPLOADS: number('MAX_CONCURRENT_UPLOADS', 1, 256, 4).pipe(z.int({ error: 'MAX_CONCURRENT_UPLOADS must be a whole number' })),
+    ARCHIVE_SWEEP_S: number('ARCHIVE_SWEEP_S', 0, 86_400, 20),
+    ARCHIVE_ALLOW_PRIVATE_HOSTS: flag('ARCHIVE_ALLOW_PRIVATE_HOSTS'),
   });
 
 export type StudioConfig = z.infer<typeof zEnv> & { mode: 'picpik' | 'local' };

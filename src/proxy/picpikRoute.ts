@@ -1,22 +1,30 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { normalizeRequest, validateRequest } from '../picpik/actions';
+import { isGenerationAction, normalizeRequest, validateRequest } from '../picpik/actions';
 import type { Backend, PicpikRequest } from './backend';
+import { clientAddress } from './clientAddress';
 import { studioError } from './errors';
-import type { Logger } from './logger';
+import { tooManyRequests, type TokenBuckets } from './rateLimit';
+import type { RequestLogVariables } from './requestLog';
 import { RET } from './retCodes';
 
+export interface PicpikRouteOptions {
+  /** Extra per-client budget for task submissions (SUBMIT_RATE_LIMIT_PER_MIN); absent: none. */
+  submitLimit?: TokenBuckets;
+}
+
 /** POST /api/picpik: JSON in, validated per Action, answered by the backend. */
-export function picpikHandler(backend: Backend, logger: Logger) {
-  return async (c: Context) => {
-    const started = performance.now();
+export function picpikHandler(backend: Backend, options: PicpikRouteOptions = {}) {
+  return async (c: Context<{ Variables: RequestLogVariables }>) => {
     const contentType = c.req.header('Content-Type') ?? '';
     if (!/^application\/json\b/i.test(contentType)) {
-      return studioError(c, 415, RET.notJson, `Send the request as JSON (Content-Type: application/json), not "${contentType || 'none'}"`);
+      return studioError(c, 415, RET.notJson, `Send the request as JSON (Content-Type: application/json), not "${contentType.slice(0, 100) || 'none'}"`);
     }
     let body: unknown;
     try {
-      body = await c.req.json();
+      // Not c.req.json(): Hono keeps the body text cached for the whole request, a second copy
+      // of every megabyte of base64 while the request waits for PICPIK. Here the text is garbage once parsed.
+      body = JSON.parse(await c.req.raw.text());
     } catch {
       return studioError(c, 400, RET.invalidRequest, 'The request body is not valid JSON');
     }
@@ -33,13 +41,13 @@ export function picpikHandler(backend: Backend, logger: Logger) {
       const retCode = result.kind === 'unknown-action' ? RET.unknownAction : RET.invalidRequest;
       return studioError(c, 400, retCode, result.message, typeof action === 'string' ? action : '');
     }
+    c.set('action', result.action);
+    if (options.submitLimit && isGenerationAction(result.action)) {
+      const taken = options.submitLimit.take(clientAddress(c));
+      if (!taken.ok) return tooManyRequests(c, taken.retryAfterS, 'task submissions', 'SUBMIT_RATE_LIMIT_PER_MIN', options.submitLimit.perMinute, result.action);
+    }
     const answer = await backend.handle(normalized as PicpikRequest);
-    logger.info('picpik', {
-      action: result.action,
-      status: answer.status,
-      retCode: answer.body.RetCode,
-      ms: Math.round(performance.now() - started),
-    });
+    if (typeof answer.body.RetCode === 'number') c.set('retCode', answer.body.RetCode);
     return c.json(answer.body, answer.status as ContentfulStatusCode);
   };
 }

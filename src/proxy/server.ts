@@ -32,6 +32,8 @@ function main(): void {
     maxBodyMb: config.MAX_BODY_MB,
     staticRoot: 'dist',
     archive,
+    rateLimits: { requestsPerMinute: config.RATE_LIMIT_PER_MIN, submitsPerMinute: config.SUBMIT_RATE_LIMIT_PER_MIN },
+    maxConcurrentUploads: config.MAX_CONCURRENT_UPLOADS,
   });
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
     const mode = config.mode === 'picpik' ? `PICPIK (${config.PICPIK_API_URL})` : 'local engine (no PICPIK keys set)';
@@ -39,7 +41,7 @@ function main(): void {
   });
   const stop = () =>
     server.close(() => {
-      void (backend.close?.() ?? Promise.resolve()).finally(() => {
+      void backend.close().finally(() => {
         archive.close();
         process.exit(0);
       });

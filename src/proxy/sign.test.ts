@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { stringToSign } from '../picpik/signature';
 import { signRequest } from './sign';
 
 describe('signRequest with the published test vectors', () => {
@@ -11,5 +13,24 @@ describe('signRequest with the published test vectors', () => {
     ],
   ])('%j', (request, signature) => {
     expect(signRequest(request, '123456')).toBe(signature);
+  });
+});
+
+describe('signRequest hashes piece by piece', () => {
+  it('gives the SHA-1 of the whole string to sign for nested, unicode, float and empty values', () => {
+    const request = {
+      Action: 'GenerateImages',
+      PublicKey: 'pk',
+      request_uuid: 'u-1',
+      PositivePrompts: ['一只猫', 'sofa', ''],
+      MainModel: { ModelCode: 'PICPIK General', InferenceParams: { CFGScale: 7.5, Steps: 10, Tiny: 1e-7 } },
+      SubModelList: [{ ModelCode: 'a', LoraWeight: 0.5 }, { ModelCode: 'b' }],
+      Tileable: false,
+      Empty: {},
+      ImageAndMaskList: ['data:image/png;base64,' + 'A'.repeat(100_000)],
+      Signature: 'ignored',
+    };
+    const whole = createHash('sha1').update(stringToSign(request, 'sk-🔑'), 'utf8').digest('hex');
+    expect(signRequest(request, 'sk-🔑')).toBe(whole);
   });
 });

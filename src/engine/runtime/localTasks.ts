@@ -36,6 +36,9 @@ interface LocalTask {
 const KEEP_FINISHED_MS = 10 * 60_000;
 export const UNKNOWN_TASK = 4004;
 export const CANCELLED = 4009;
+/** ErrorCode of a task cut off by a server stop: its worker is gone, so it can never finish. */
+export const INTERRUPTED = 5002;
+const INTERRUPTED_MESSAGE = 'The studio server restarted before this task finished; submit it again';
 
 /** The local engine's tasks: submit → Queuing → Running → Finished/Error/Cancelled, results archived. */
 export class LocalTasks {
@@ -46,7 +49,11 @@ export class LocalTasks {
     private readonly archive: Archive,
     private readonly catalog: EngineCatalog,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    // Tasks left Queuing/Running by the previous process would otherwise be polled forever.
+    const lost = archive.failUnfinished('local', { errorCode: INTERRUPTED, errorMessage: INTERRUPTED_MESSAGE });
+    if (lost > 0) logger.info('engine-tasks-interrupted', { count: lost });
+  }
 
   submit(request: Record<string, unknown> & { Action: string }): { taskUid: string; seed: number } {
     this.prune();
@@ -88,13 +95,24 @@ export class LocalTasks {
     return true;
   }
 
+  /** At shutdown: unfinished tasks are archived as interrupted, so no later settlement calls them cancelled. */
+  interruptAll(): void {
+    for (const task of this.tasks.values()) {
+      if (task.status !== 'Queuing' && task.status !== 'Running') continue;
+      Object.assign(task, { status: 'Error', errorCode: INTERRUPTED, errorMessage: INTERRUPTED_MESSAGE, finishedAt: Date.now(), handle: undefined });
+      this.archive.completeTask(task.uid, { status: 'Error', seed: task.seed, files: [], errorCode: INTERRUPTED, errorMessage: INTERRUPTED_MESSAGE });
+    }
+  }
+
   private finish(task: LocalTask, pngs: Uint8Array[]): void {
+    if (task.finishedAt !== undefined) return;
     const files = pngs.map((png) => this.archive.saveImage(png, 'image/png'));
     Object.assign(task, { status: 'Finished', images: files.map((f) => f.url), finishedAt: Date.now(), handle: undefined });
     this.archive.completeTask(task.uid, { status: 'Finished', seed: task.seed, files: files.map((f) => ({ hash: f.hash, bytes: f.bytes })) });
   }
 
   private fail(task: LocalTask, error: Error): void {
+    if (task.finishedAt !== undefined) return;
     const cancelled = error instanceof JobCancelledError;
     const code = cancelled ? CANCELLED : error instanceof WorkerJobError ? error.code : 5001;
     const message = cancelled ? 'Terminated by TerminateTask' : error.message;

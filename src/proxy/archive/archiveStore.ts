@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { migrateArchive } from './archiveSchema';
 import { UnsupportedImageError, type Archive, type SavedFile } from './archiveTypes';
 import { IMAGE_TYPES, extForMime, relativeFilePath, sha256Hex, sniffImageExt, writeFileAtomically, type ImageExt } from './imageFiles';
-import { archivedParams, decodeImageText } from './requestParams';
+import { archivedParams, decodeImageText, imageRefOf } from './requestParams';
 import { createTaskReader, fileUrl } from './taskRows';
 
 export interface ArchiveOptions {
@@ -41,6 +41,12 @@ export function openArchive(dataDir: string, options: ArchiveOptions = {}): Arch
   );
   const clearTaskFiles = db.prepare('DELETE FROM task_files WHERE task_uid = ?');
   const insertTaskFile = db.prepare('INSERT INTO task_files (task_uid, position, hash, source_url, bytes) VALUES (?, ?, ?, ?, ?)');
+  const unfinished = db.prepare<[string, number], { task_uid: string }>(
+    'SELECT task_uid FROM tasks WHERE mode = ? AND finished_at IS NULL AND created_at >= ? ORDER BY created_at, rowid',
+  );
+  const failAllUnfinished = db.prepare(
+    "UPDATE tasks SET status = 'Error', error_code = ?, error_message = ?, finished_at = ? WHERE mode = ? AND finished_at IS NULL",
+  );
   const tasks = createTaskReader(db);
 
   function saveImage(bytes: Uint8Array, mime?: string): SavedFile {
@@ -52,6 +58,11 @@ export function openArchive(dataDir: string, options: ArchiveOptions = {}): Arch
     if (!existsSync(path)) writeFileAtomically(path, bytes);
     insertFile.run(hash, ext, IMAGE_TYPES[ext], bytes.length, now());
     return { hash, url: fileUrl(hash, ext), bytes: bytes.length, mime: IMAGE_TYPES[ext] };
+  }
+
+  function saveImageText(text: string): SavedFile {
+    const { bytes, mime } = decodeImageText(text);
+    return saveImage(bytes, mime);
   }
 
   const completeInTransaction = db.transaction((taskUid: string, outcome: Parameters<Archive['completeTask']>[1]) => {
@@ -69,9 +80,12 @@ export function openArchive(dataDir: string, options: ArchiveOptions = {}): Arch
     saveInputImages(taskUid, images) {
       const saved: SavedFile[] = [];
       images.forEach((text, position) => {
-        const { bytes, mime } = decodeImageText(text);
+        // An image sent before (the usual case while iterating) is found by hash, without decoding it again.
+        const { Hash: hash } = imageRefOf(text);
+        const known = fileByHash.get(hash);
+        const existing = known && existsSync(join(dataDir, relativeFilePath(hash, known.ext)));
         try {
-          const file = saveImage(bytes, mime);
+          const file = existing ? { hash, url: fileUrl(hash, known.ext), bytes: known.bytes, mime: known.mime } : saveImageText(text);
           insertInput.run(taskUid, position, file.hash, file.mime, file.bytes);
           saved.push(file);
         } catch (error) {
@@ -85,6 +99,8 @@ export function openArchive(dataDir: string, options: ArchiveOptions = {}): Arch
     saveImage,
     completeTask: (taskUid, outcome) => completeInTransaction(taskUid, outcome),
     getTask: (taskUid) => tasks.get(taskUid),
+    unfinishedTaskUids: (mode, since) => unfinished.all(mode, since).map((row) => row.task_uid),
+    failUnfinished: (mode, error) => failAllUnfinished.run(error.errorCode, error.errorMessage, now(), mode).changes,
     listHistory: ({ page, pageSize }) => tasks.page(page, pageSize),
     readFile(hash) {
       if (!HASH.test(hash)) return null;

@@ -73,6 +73,10 @@ export interface Archive {
   /** Marks a recorded task finished and lists its result files (replacing any listed before). */
   completeTask(taskUid: string, outcome: TaskOutcome): void;
   getTask(taskUid: string): ArchivedTask | null;
+  /** TaskUIDs recorded in `mode`, not finished yet, created at or after `since` (Unix ms); oldest first. */
+  unfinishedTaskUids(mode: 'picpik' | 'local', since: number): string[];
+  /** Marks every unfinished task of `mode` as failed with this error; returns how many. */
+  failUnfinished(mode: 'picpik' | 'local', error: { errorCode: number; errorMessage: string }): number;
   /** Newest first; `page` starts at 1. */
   listHistory(query: { page: number; pageSize: number }): HistoryPage;
   readFile(hash: string): { path: string; mime: string; ext: string } | null;

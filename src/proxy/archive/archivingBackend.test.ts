@@ -6,6 +6,7 @@ import { createApp } from '../app';
 import type { Logger } from '../logger';
 import { createFakeImageHost, fakePng } from '../testing/fakeImageHost';
 import { createFakePicpik } from '../testing/fakePicpik';
+import { publicResolver } from '../testing/fakeResolver';
 import { createUpstreamBackend } from '../upstream';
 import { openArchive } from './archiveStore';
 import { createArchivingBackend } from './archivingBackend';
@@ -27,7 +28,7 @@ function setup(options: { maxImageBytes?: number; concurrency?: number } = {}) {
   const logs: Record<string, unknown>[] = [];
   const logger: Logger = { info: () => {}, error: (event, fields) => logs.push({ event, ...fields }) };
   const inner = createUpstreamBackend({ apiUrl: 'https://picpik.test/', publicKey: PUBLIC_KEY, privateKey: PRIVATE_KEY, timeoutMs: 2000, fetch: upstream.fetch });
-  const backend = createArchivingBackend(inner, archive, { fetch: upstream.fetch, logger, timeoutMs: 2000, ...options });
+  const backend = createArchivingBackend(inner, archive, { fetch: upstream.fetch, resolveHost: publicResolver, logger, timeoutMs: 2000, ...options });
   const app = createApp({ backend, logger, version: '1', maxBodyMb: 64, archive });
   const post = async (body: Record<string, unknown>) => {
     const response = await app.request('/api/picpik', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

@@ -5,6 +5,7 @@ import { silentLogger, type Logger } from '../logger';
 import type { Archive, SavedFile } from './archiveTypes';
 import { downloadImage } from './downloadImage';
 import { limitConcurrency } from './limitConcurrency';
+import { createPublicHostCheck, type HostResolver } from './privateHosts';
 import { inputImagesOf } from './requestParams';
 
 type DownloadedFile = SavedFile & { sourceUrl: string };
@@ -18,6 +19,10 @@ export interface ArchivingOptions {
   /** Image downloads running at once across all polls (default 4). */
   concurrency?: number;
   logger?: Logger;
+  /** Resolves result hosts for the private-address check (default: node:dns lookup). */
+  resolveHost?: HostResolver;
+  /** Skips that check (ARCHIVE_ALLOW_PRIVATE_HOSTS), e.g. for a PICPIK stand-in on the LAN. */
+  allowPrivateHosts?: boolean;
 }
 
 /**
@@ -32,6 +37,7 @@ export function createArchivingBackend(inner: Backend, archive: Archive, options
     fetch: options.fetch ?? fetch,
     maxBytes: options.maxImageBytes ?? 50 * 1024 * 1024,
     timeoutMs: options.timeoutMs ?? 60_000,
+    checkHost: options.allowPrivateHosts ? undefined : createPublicHostCheck(options.resolveHost),
   };
   const limit = limitConcurrency(options.concurrency ?? 4);
   // Concurrent polls of the same task share one archiving job instead of downloading twice.

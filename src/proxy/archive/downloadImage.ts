@@ -1,9 +1,11 @@
-import { IMAGE_TYPES, extForMime, sniffImageExt } from './imageFiles';
+import { IMAGE_TYPES, extForMime, isImageComplete, sniffImageExt } from './imageFiles';
 
 export interface DownloadOptions {
   fetch: typeof fetch;
   maxBytes: number;
   timeoutMs: number;
+  /** Runs before fetching; throws to refuse the host (see privateHosts.ts). */
+  checkHost?: (hostname: string) => Promise<void>;
 }
 
 /** Why a result image could not be fetched; the message names the URL without its query. */
@@ -73,12 +75,19 @@ async function fetchFollowingSameHost(url: URL, options: DownloadOptions, signal
 
 /**
  * Fetches one result image: http(s) only, at most 3 redirects and only on the same host,
- * at most `maxBytes` (by Content-Length and by counting), and it must be PNG, JPEG or WEBP
- * by magic bytes or by an image Content-Type the archive knows.
+ * at most `maxBytes` (by Content-Length and by counting), and it must be a whole PNG, JPEG
+ * or WEBP (magic bytes or a known image Content-Type; all the bytes the header announced; the
+ * file's own end marker). `checkHost` refuses hosts on private networks before any request.
  */
 export async function downloadImage(urlText: string, options: DownloadOptions): Promise<{ bytes: Buffer; mime: string }> {
   const url = httpUrl(urlText);
   const where = describeUrl(url);
+  if (options.checkHost) {
+    // Redirects stay on this host, so one check covers every hop.
+    await options.checkHost(url.hostname).catch((error: Error) => {
+      throw new DownloadError(`${where}: ${error.message}`);
+    });
+  }
   const signal = AbortSignal.timeout(options.timeoutMs);
   try {
     const response = await fetchFollowingSameHost(url, options, signal);
@@ -93,9 +102,12 @@ export async function downloadImage(urlText: string, options: DownloadOptions): 
       throw new DownloadError(`${where} is ${declaredLength} bytes, more than ${options.maxBytes}`);
     }
     const bytes = await readLimited(response, options.maxBytes, where);
+    // With Content-Encoding the header counts compressed bytes, which fetch has already inflated.
+    if (!response.headers.has('Content-Encoding') && bytes.length < declaredLength) throw new DownloadError(`${where} was cut short: ${bytes.length} of ${declaredLength} bytes`);
     const contentType = response.headers.get('Content-Type') ?? '';
     const ext = sniffImageExt(bytes) ?? (/^image\//i.test(contentType) ? extForMime(contentType) : null);
     if (!ext) throw new DownloadError(`${where} is not a PNG, JPEG or WEBP image (Content-Type: ${contentType || 'none'})`);
+    if (!isImageComplete(bytes, ext)) throw new DownloadError(`${where} is an incomplete ${ext.toUpperCase()} file (truncated)`);
     return { bytes, mime: IMAGE_TYPES[ext] };
   } catch (error) {
     if (error instanceof DownloadError) throw error;

@@ -22,6 +22,24 @@ export function sniffImageExt(bytes: Uint8Array): ImageExt | null {
   return null;
 }
 
+/**
+ * True when the bytes end the way a whole file of that type ends: PNG with its IEND chunk,
+ * JPEG with an end-of-image marker near the end (some encoders pad after it), WEBP as long as
+ * its RIFF header says. Catches a result cut short yet answered with 200.
+ */
+export function isImageComplete(bytes: Uint8Array, ext: ImageExt): boolean {
+  if (ext === 'png') {
+    const iend = [0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+    return bytes.length >= 8 && iend.every((byte, i) => bytes[bytes.length - 8 + i] === byte);
+  }
+  if (ext === 'jpg') {
+    for (let i = bytes.length - 2; i >= Math.max(0, bytes.length - 1024); i--) if (bytes[i] === 0xff && bytes[i + 1] === 0xd9) return true;
+    return false;
+  }
+  const riffSize = bytes.length >= 8 ? Buffer.from(bytes.buffer, bytes.byteOffset, 8).readUInt32LE(4) : Infinity;
+  return riffSize + 8 <= bytes.length;
+}
+
 /** Maps a MIME type (parameters ignored, `image/jpg` accepted) to a known extension. */
 export function extForMime(mime: string | undefined): ImageExt | null {
   const base = (mime ?? '').split(';')[0]!.trim().toLowerCase();

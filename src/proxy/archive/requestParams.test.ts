@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from './imageFiles';
-import { archivedParams, decodeImageText, inputImagesOf } from './requestParams';
+import { archivedParams, decodeImageText, imageRefOf, inputImagesOf } from './requestParams';
 
 const A = 'data:image/png;base64,iVBORw0KGgo=';
 const B = 'data:image/jpeg;base64,/9j/4AAQ';
@@ -28,6 +28,14 @@ describe('archivedParams', () => {
   it('lists input images in a fixed order', () => {
     expect(inputImagesOf({ ImageAndMaskList: [A, B], RawImage: C, ControlNetParams: [{ ControlNetImg: B }, {}] })).toEqual([A, B, C, B]);
     expect(inputImagesOf({ PositivePrompts: ['x'] })).toEqual([]);
+  });
+
+  it('hashes a large image chunk by chunk to the same value as decoding it whole', () => {
+    const bytes = Buffer.alloc(3_000_001);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
+    for (const text of [`data:image/png;base64,${bytes.toString('base64')}`, bytes.toString('base64'), A, C]) {
+      expect(imageRefOf(text)).toEqual(ref(text));
+    }
   });
 
   it('decodes data URIs and bare base64', () => {

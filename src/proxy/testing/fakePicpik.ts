@@ -1,6 +1,15 @@
 import { signRequest } from '../sign';
 import type { FakeImageHost } from './fakeImageHost';
 
+/** Ways PICPIK goes wrong, injected one per request in arrival order (see `injectFaults`). */
+export type UpstreamFault =
+  | { kind: 'down' } // nothing listens: the request never reaches PICPIK
+  | { kind: 'hang' } // PICPIK takes the request and never answers: the caller's timeout fires
+  | { kind: 'status'; status: number } // an HTTP error page from PICPIK or its gateway
+  | { kind: 'malformed' } // 200 with JSON cut off mid-way
+  | { kind: 'retCode'; retCode: number; message: string } // PICPIK's own refusal
+  | { kind: 'lostAnswer' }; // PICPIK handles it (a task starts) but the connection drops before the answer
+
 /**
  * A stand-in for the PICPIK service, for tests only: it checks the signature the
  * way PICPIK documents it and answers the documented shapes. It records every
@@ -9,8 +18,14 @@ import type { FakeImageHost } from './fakeImageHost';
 export interface FakePicpik {
   fetch: typeof fetch;
   received: { body: Record<string, unknown>; headers: Headers; url: string }[];
+  /** Every request that reached the fake's address, including those it then failed. */
+  readonly attempts: number;
   /** Replace the answer for the next calls (fault injection). */
   respondWith(handler: ((body: Record<string, unknown>) => Response | Promise<Response>) | null): void;
+  /** The next requests meet these faults, one each; later ones are answered normally. */
+  injectFaults(...faults: UpstreamFault[]): void;
+  /** Every answer waits this long (aborted by the caller's signal), to make requests overlap. */
+  delayAnswers(ms: number): void;
   /** From now on ListTasksDetails reports this task finished with these fields (e.g. ImgList, Seed). */
   finishTask(taskUid: string, fields?: Record<string, unknown>): void;
 }
@@ -53,26 +68,66 @@ function documentedAnswer(body: Record<string, unknown>, finished: Map<string, R
   }
 }
 
+function waitOrAbort(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason as Error);
+    });
+  });
+}
+
+function faultAnswer(fault: UpstreamFault, body: Record<string, unknown>, signal: AbortSignal): Promise<Response> | Response {
+  switch (fault.kind) {
+    case 'down':
+      throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED') });
+    case 'hang':
+      return waitOrAbort(2 ** 31 - 1, signal).then(() => json({}));
+    case 'status':
+      return new Response(`<html>${fault.status}</html>`, { status: fault.status, headers: { 'Content-Type': 'text/html' } });
+    case 'malformed':
+      return new Response('{"RetCode":0,"Action":"', { headers: { 'Content-Type': 'application/json' } });
+    case 'retCode':
+      return json({ RetCode: fault.retCode, Action: body.Action, Message: fault.message, request_uuid: body.request_uuid });
+    case 'lostAnswer':
+      throw new TypeError('fetch failed', { cause: new Error('other side closed') });
+  }
+}
+
 export function createFakePicpik(privateKeys: Record<string, string>, options: FakePicpikOptions = {}): FakePicpik {
   const received: FakePicpik['received'] = [];
   const finished = new Map<string, Record<string, unknown>>();
+  const faults: UpstreamFault[] = [];
   let override: ((body: Record<string, unknown>) => Response | Promise<Response>) | null = null;
+  let attempts = 0;
+  let delayMs = 0;
   const fakeFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     if (options.imageHost && new URL(request.url).host === options.imageHost.host) return options.imageHost.fetch(input, init);
+    attempts++;
+    const fault = faults.shift();
+    if (fault?.kind === 'down') return faultAnswer(fault, {}, request.signal);
     const body = (await request.json()) as Record<string, unknown>;
     const privateKey = privateKeys[String(body.PublicKey)];
     if (!body.Signature) return json({ RetCode: 170, Action: body.Action, Message: 'Missing Signature' });
     if (!privateKey) return json({ RetCode: 171, Action: body.Action, Message: 'Unknown PublicKey' });
     if (signRequest(body, privateKey) !== body.Signature) return json({ RetCode: 171, Action: body.Action, Message: 'Signature verification failed' });
     received.push({ body, headers: request.headers, url: request.url });
+    if (delayMs > 0) await waitOrAbort(delayMs, request.signal);
+    if (fault) return faultAnswer(fault, body, request.signal);
     if (override) return override(body);
     return json(documentedAnswer(body, finished));
   }) as typeof fetch;
   return {
     fetch: fakeFetch,
     received,
+    get attempts() {
+      return attempts;
+    },
     respondWith: (handler) => (override = handler),
+    injectFaults: (...more) => faults.push(...more),
+    delayAnswers: (ms) => (delayMs = ms),
     finishTask: (taskUid, fields = {}) => finished.set(taskUid, { Action: 'GenerateImages', Status: 'Finished', Seed: 1234, ...fields }),
   };
 }

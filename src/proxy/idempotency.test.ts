@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from './app';
+import { openArchive } from './archive/archiveStore';
+import { parseConfig } from './config';
+import { createBackend } from './createBackend';
+import { silentLogger } from './logger';
+import { generateRequest, startPicpikStudio, type PicpikStudio } from './testing/picpikStudio';
+
+const studios: PicpikStudio[] = [];
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const studio of studios.splice(0)) await studio.close();
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+function picpikStudio(options: Parameters<typeof startPicpikStudio>[0] = {}) {
+  const studio = startPicpikStudio(options);
+  studios.push(studio);
+  return studio;
+}
+
+const submissions = (studio: PicpikStudio) => studio.upstream.received.filter((r) => r.body.Action === 'GenerateImages');
+
+describe('idempotent submission, PICPIK mode', () => {
+  it('answers a repeated request_uuid with the first TaskUID and calls PICPIK once', async () => {
+    const studio = picpikStudio();
+    const first = await studio.post(generateRequest('uuid-repeat-0001'));
+    const again = await studio.post(generateRequest('uuid-repeat-0001'));
+    expect(first).toMatchObject({ status: 200, body: { RetCode: 0, TaskUID: expect.any(String) } });
+    expect(again).toEqual({ status: 200, body: { RetCode: 0, Action: 'GenerateImages', Message: '', request_uuid: 'uuid-repeat-0001', TaskUID: first.body.TaskUID } });
+    expect(submissions(studio)).toHaveLength(1);
+  });
+
+  it('joins concurrent submits with the same request_uuid onto one upstream call', async () => {
+    const studio = picpikStudio();
+    studio.upstream.delayAnswers(50);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => studio.post(generateRequest('uuid-concurrent-1'))));
+    expect(new Set(answers.map((answer) => answer.body.TaskUID)).size).toBe(1);
+    expect(answers.every((answer) => answer.status === 200 && answer.body.RetCode === 0)).toBe(true);
+    expect(submissions(studio)).toHaveLength(1);
+  });
+
+  it('refuses the same request_uuid with a different body: 409 in PICPIK shape, nothing sent', async () => {
+    const studio = picpikStudio();
+    studio.upstream.delayAnswers(30);
+    const [first, racing] = await Promise.all([studio.post(generateRequest('uuid-conflict-1', 'a cat')), studio.post(generateRequest('uuid-conflict-1', 'a dog'))]);
+    const later = await studio.post(generateRequest('uuid-conflict-1', 'a horse'));
+    expect(first.body.RetCode).toBe(0);
+    for (const refused of [racing, later]) {
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ RetCode: 409, Action: 'GenerateImages', request_uuid: 'uuid-conflict-1' });
+      expect(refused.body.Message).toMatch(/request_uuid uuid-conflict-1 was already used for a different request/);
+    }
+    expect(submissions(studio)).toHaveLength(1);
+  });
+
+  it('remembers request_uuids across a restart (the archive is the memory)', async () => {
+    const before = startPicpikStudio();
+    const first = await before.post(generateRequest('uuid-restart-01'));
+    await before.close(false);
+    const after = picpikStudio({ dataDir: before.dataDir, upstream: before.upstream, images: before.images });
+    expect((await after.post(generateRequest('uuid-restart-01'))).body.TaskUID).toBe(first.body.TaskUID);
+    expect(submissions(after)).toHaveLength(1);
+  });
+
+  it('submits again when the first try was refused, since no task was started', async () => {
+    const studio = picpikStudio();
+    studio.upstream.injectFaults({ kind: 'retCode', retCode: 153, message: 'rate limited' });
+    expect((await studio.post(generateRequest('uuid-refused-01'))).body).toMatchObject({ RetCode: 153 });
+    expect((await studio.post(generateRequest('uuid-refused-01'))).body).toMatchObject({ RetCode: 0, TaskUID: expect.any(String) });
+    expect(submissions(studio)).toHaveLength(2);
+  });
+
+  it('leaves requests without request_uuid and queries alone', async () => {
+    const studio = picpikStudio();
+    const { request_uuid: _uuid, ...anonymous } = generateRequest('unused');
+    await studio.post(anonymous);
+    await studio.post(anonymous);
+    expect(submissions(studio)).toHaveLength(2);
+  });
+});
+
+describe('idempotent submission, local engine', () => {
+  function localStudio() {
+    const dataDir = mkdtempSync(join(tmpdir(), 'idempotent-local-'));
+    const archive = openArchive(dataDir);
+    const backend = createBackend(parseConfig({ DATA_DIR: dataDir }), archive, silentLogger);
+    const app = createApp({ backend, logger: silentLogger, version: 'test', maxBodyMb: 64, archive });
+    cleanups.push(async () => {
+      await backend.close();
+      archive.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+    const post = async (body: Record<string, unknown>) => {
+      const response = await app.request('/api/picpik', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    return { archive, post };
+  }
+
+  it('creates one task for repeated and concurrent submits with the same request_uuid', async () => {
+    const { archive, post } = localStudio();
+    const answers = await Promise.all(Array.from({ length: 4 }, () => post(generateRequest('local-uuid-0001'))));
+    const again = await post(generateRequest('local-uuid-0001'));
+    const uids = new Set([...answers, again].map((answer) => answer.body.TaskUID));
+    expect(uids.size).toBe(1);
+    expect(again.body).toMatchObject({ RetCode: 0, request_uuid: 'local-uuid-0001' });
+    expect(archive.listHistory({ page: 1, pageSize: 10 }).total).toBe(1);
+  });
+
+  it('refuses the same request_uuid with a different body', async () => {
+    const { archive, post } = localStudio();
+    await post(generateRequest('local-uuid-0002', 'green hills'));
+    const refused = await post(generateRequest('local-uuid-0002', 'blue sea'));
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ RetCode: 409, Action: 'GenerateImages' });
+    expect(archive.listHistory({ page: 1, pageSize: 10 }).total).toBe(1);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from './app';
+import type { Backend } from './backend';
+import { silentLogger } from './logger';
+
+describe('upload gate (MAX_CONCURRENT_UPLOADS)', () => {
+  it('handles at most N large bodies at once while small requests pass alongside', async () => {
+    let active = 0;
+    let peak = 0;
+    const backend: Backend = {
+      mode: 'local',
+      async handle(request) {
+        const large = request.Action === 'RemoveBackground';
+        if (large) peak = Math.max(peak, ++active);
+        await new Promise((resolve) => setTimeout(resolve, large ? 40 : 0));
+        if (large) active--;
+        return { status: 200, body: { RetCode: 0, Action: request.Action, TaskUID: 't' } };
+      },
+    };
+    const app = createApp({ backend, logger: silentLogger, version: 't', maxBodyMb: 8, maxConcurrentUploads: 2 });
+    const send = (body: object) => {
+      const text = JSON.stringify(body);
+      return app.request('/api/picpik', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(text.length) }, body: text });
+    };
+    const big = { Action: 'RemoveBackground', RawImage: 'A'.repeat(1_200_000) };
+    let uploadsDone = 0;
+    const uploads = Array.from({ length: 5 }, async () => {
+      const response = await send(big);
+      uploadsDone++;
+      return response;
+    });
+    expect((await send({ Action: 'ListModels' })).status).toBe(200);
+    expect(uploadsDone).toBeLessThan(5); // the query did not queue behind the uploads
+    expect((await Promise.all(uploads)).map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(peak).toBe(2);
+  });
+});

@@ -36,6 +36,9 @@ export default defineConfig({
       PICPIK_PRIVATE_KEY: '',
       STUDIO_TOKEN: '',
       STUDIO_ENV_FILE: 'none',
+      // One browser drives every test from one address: the per-client budgets are for people.
+      RATE_LIMIT_PER_MIN: '6000',
+      SUBMIT_RATE_LIMIT_PER_MIN: '600',
     },
   },
 });

@@ -5,7 +5,11 @@ import { LayersPanel } from './canvas/LayersPanel';
 import { ToolOptionsBar } from './canvas/ToolOptionsBar';
 import { ToolRail } from './canvas/ToolRail';
 import { RequestButton } from './generate/RequestDialog';
+import { HistoryButton } from './history/HistoryButton';
 import { GenerationPanel } from './panels/GenerationPanel';
+import { AutosaveIndicator } from './persistence/AutosaveIndicator';
+import { ProjectButtons } from './persistence/ProjectButtons';
+import { RestoreGate, RestoreNotice } from './persistence/RestoreGate';
 import { ResultsTray } from './results/ResultsTray';
 import { ResultViewer } from './results/ResultViewer';
 import { StatusBar } from './shell/StatusBar';
@@ -14,13 +18,24 @@ import { TopBar } from './shell/TopBar';
 
 export function App() {
   return (
+    <RestoreGate>
+      <Studio />
+    </RestoreGate>
+  );
+}
+
+function Studio() {
+  return (
     <div className="flex h-full flex-col bg-ink-950 text-ink-200">
       <TopBar>
+        <ProjectButtons />
         <DocumentMenu />
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-1">
+          <HistoryButton />
           <RequestButton />
         </div>
       </TopBar>
+      <RestoreNotice />
       <ToolOptionsBar />
       <div className="flex min-h-0 flex-1">
         <ToolRail />
@@ -37,6 +52,7 @@ export function App() {
         </aside>
       </div>
       <StatusBar>
+        <AutosaveIndicator />
         <CanvasStatus />
       </StatusBar>
       <SignInDialog />

@@ -18,6 +18,9 @@ describe('results archive across a restart', () => {
       const history = (await (await second.app.request('/api/history')).json()) as { items: Record<string, unknown>[] };
       expect(history.items[0]).toMatchObject({ TaskUID: answer.TaskUID, Action: 'GenerateImages', Seed: 3, Images: detail.ImgList });
       expect(JSON.stringify(history.items[0]!.Params)).not.toContain('base64');
+      const inputs = history.items[0]!.Inputs as string[];
+      expect(inputs).toHaveLength(1);
+      expect(await second.fetchImage(inputs[0]!)).toMatchObject({ width: 64, height: 64 });
     } finally {
       await second.close();
     }

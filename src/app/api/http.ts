@@ -1,11 +1,15 @@
 import { forgetToken, readToken } from './token';
 
-/** Thrown for any non-OK answer; `status` 401 means the studio token is missing or wrong. */
+/**
+ * Thrown for any non-OK answer; `status` 401 means the studio token is missing or wrong,
+ * 0 that the server could not be reached. `retryAfter` is the Retry-After header as sent.
+ */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
     readonly retCode?: number,
+    readonly retryAfter?: string | null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -39,6 +43,6 @@ export async function apiFetch(path: string, init: RequestInit = {}): Promise<un
     forgetToken();
     window.dispatchEvent(new Event(AUTH_REQUIRED_EVENT));
   }
-  if (!response.ok) throw new ApiError(message ?? `HTTP ${response.status}`, response.status, retCode);
+  if (!response.ok) throw new ApiError(message ?? `HTTP ${response.status}`, response.status, retCode, response.headers.get('Retry-After'));
   return body;
 }

@@ -28,6 +28,14 @@ function mimeOfDataUrl(dataUrl: string): string {
 
 /** Decodes an image file, Blob or data URI and keeps it; resolves with its asset id. */
 export async function addAsset(source: Blob | string, name = 'image'): Promise<string> {
+  return restoreAsset(newAssetId(), source, name);
+}
+
+/**
+ * Decodes and keeps an image under an id it had before (autosave restore, project files),
+ * so the document's references stay valid. Replaces an asset of the same id.
+ */
+export async function restoreAsset(id: string, source: Blob | string, name = 'image'): Promise<string> {
   const isBlob = typeof source !== 'string';
   const url = isBlob ? URL.createObjectURL(source) : source;
   const image = new Image();
@@ -39,7 +47,6 @@ export async function addAsset(source: Blob | string, name = 'image'): Promise<s
     if (isBlob) URL.revokeObjectURL(url);
     throw new Error(`${name} is not an image this browser can open`);
   }
-  const id = newAssetId();
   const mimeType = isBlob ? source.type || 'image/png' : mimeOfDataUrl(source);
   assets.set(id, { id, image, width: image.naturalWidth, height: image.naturalHeight, url, name, mimeType, source });
   return id;

@@ -6,6 +6,7 @@ import type { StudioParams } from '../request/studioParams';
 import type { StudioDocument } from '../store/documentTypes';
 import type { SubmittedTask } from '../store/resultsSlice';
 import { gatherImages } from './gatherImages';
+import { sendWithRetries, type RetryOptions } from './sendWithRetries';
 import { summarizeRequest } from './summarizeRequest';
 
 /** A refusal before anything was sent: the message names the field or slot to fix. */
@@ -29,12 +30,13 @@ export async function prepareRequest(params: StudioParams, doc: StudioDocument) 
 
 /**
  * Sends one generation request through the studio server. Nothing in the document or the
- * form is changed here, so a refusal or a failed request loses nothing.
+ * form is changed here, so a refusal or a failed request loses nothing. Transient failures
+ * are retried with the very same body and request_uuid (see retryPolicy.ts).
  */
-export async function submitGeneration(params: StudioParams, doc: StudioDocument): Promise<SubmittedTask> {
+export async function submitGeneration(params: StudioParams, doc: StudioDocument, retry: RetryOptions = {}): Promise<SubmittedTask> {
   const { payload, inputPicture } = await prepareRequest(params, doc);
   const request = { ...payload, Action: params.action, request_uuid: newUuid() };
-  const answer = await callPicpik(request);
+  const answer = await sendWithRetries(() => callPicpik(request), retry);
   const taskUid = String(answer.TaskUID ?? '');
   if (!taskUid) throw new Error(`${params.action} answered without a TaskUID`);
   return {

@@ -1,4 +1,5 @@
 import type { Archive } from '../../proxy/archive/archiveTypes';
+import { inputImagesOf } from '../../proxy/archive/requestParams';
 import type { Logger } from '../../proxy/logger';
 import type { EngineJob } from '../actions/job';
 import { resolveSeed } from '../actions/seeds';
@@ -60,6 +61,8 @@ export class LocalTasks {
     const task: LocalTask = { uid: newTaskUid(), action: request.Action, status: 'Queuing', seed: resolveSeed(request.Seed), images: [], errorCode: 0, errorMessage: '' };
     this.tasks.set(task.uid, task);
     this.archive.recordSubmission({ taskUid: task.uid, action: task.action, request, mode: 'local', requestUuid: request.request_uuid as string | undefined });
+    // Inputs are archived too, so History can recall the picture and mask of a task.
+    this.archive.saveInputImages(task.uid, inputImagesOf(request));
     const handle = this.pool.run({ action: task.action, request, seed: task.seed, catalog: this.catalog }, () => {
       if (task.status === 'Queuing') task.status = 'Running';
     });

@@ -37,6 +37,8 @@ export interface DocumentChangeOptions {
   mergeKey?: string;
   /** The change resizes or resets mask rasters: snapshot them too. */
   includesMasks?: boolean;
+  /** State outside the document that the same step puts back (Open project restores the form too). */
+  sideState?: { undo: () => void; redo: () => void };
 }
 
 /**
@@ -62,10 +64,12 @@ export function recordDocumentChange(label: string, apply: () => void, options: 
     undo: () => {
       if (options.includesMasks) restoreMasks(masksBefore);
       store.getState().documentRestored(before);
+      options.sideState?.undo();
     },
     redo: () => {
       if (options.includesMasks) restoreMasks(masksAfter);
       store.getState().documentRestored(after);
+      options.sideState?.redo();
     },
   });
 }

@@ -18,6 +18,11 @@ export function unlockHistory(): void {
   lockedBy = null;
 }
 
+/** True while a stroke or drag is in progress (autosave waits for it to end). */
+export function isGestureInProgress(): boolean {
+  return lockedBy !== null;
+}
+
 export function recordCommand(command: HistoryCommand): void {
   studioHistory.push(command);
 }

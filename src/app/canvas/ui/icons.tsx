@@ -139,3 +139,27 @@ export const SwapIcon = (p: IconProps) => (
     <path d="M7 4L4 7l3 3M4 7h12M17 14l3 3-3 3M20 17H8" />
   </Icon>
 );
+export const NewDocumentIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M13.5 3.5H7a2 2 0 00-2 2v13a2 2 0 002 2h10a2 2 0 002-2V9z" />
+    <path d="M13.5 3.5V9H19M12 12.5v5M9.5 15h5" />
+  </Icon>
+);
+export const FolderOpenIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3.5 18.5V6a1.5 1.5 0 011.5-1.5h4l2 2.5h6.5A1.5 1.5 0 0119 8.5V10" />
+    <path d="M3.5 18.5l2.6-7.3A1.5 1.5 0 017.5 10h13l-2.8 7.7a1.5 1.5 0 01-1.4 1H3.5z" />
+  </Icon>
+);
+export const SaveIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M5 3.5h11.5l3 3V19a1.5 1.5 0 01-1.5 1.5H5A1.5 1.5 0 013.5 19V5A1.5 1.5 0 015 3.5z" />
+    <path d="M7.5 3.5v5h8v-5M7.5 20.5v-6.5h9v6.5" />
+  </Icon>
+);
+export const HistoryIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3.5 12a8.5 8.5 0 102.5-6" />
+    <path d="M3.5 4v4h4M12 7.5V12l3 2" />
+  </Icon>
+);

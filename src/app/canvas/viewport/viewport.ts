@@ -10,6 +10,8 @@ import { centeredView, fitView, nextZoomStep, zoomAround, type Size, type ViewTr
 let view: ViewTransform = { zoom: 1, x: 0, y: 0 };
 let container: Size = { width: 0, height: 0 };
 let fitPending = true;
+/** While the view is "fit" (not zoomed or panned since), it stays fit when the container resizes. */
+let fitted = false;
 const listeners = new Set<() => void>();
 
 function documentSize(): Size {
@@ -32,7 +34,8 @@ export const viewport = {
   setContainerSize(size: Size): void {
     const first = container.width === 0 || container.height === 0;
     container = size;
-    if (first || fitPending) viewport.fitDocument();
+    // The results tray appearing (or growing when thumbnails arrive) must not crop a fitted document.
+    if (first || fitPending || fitted) viewport.fitDocument();
     else set({ ...view });
   },
   /** Ctrl/Cmd+0. Waits for the container to have a size. */
@@ -42,20 +45,25 @@ export const viewport = {
       return;
     }
     fitPending = false;
+    fitted = true;
     set(fitView(documentSize(), container));
   },
   /** Ctrl/Cmd+1: 100 %, centred. */
   actualPixels(): void {
+    fitted = false;
     set(centeredView(documentSize(), container, 1));
   },
   zoomAt(screen: { x: number; y: number }, zoom: number): void {
+    fitted = false;
     set(zoomAround(view, screen, zoom));
   },
   zoomStep(direction: 1 | -1): void {
+    fitted = false;
     const centre = { x: container.width / 2, y: container.height / 2 };
     set(zoomAround(view, centre, nextZoomStep(view.zoom, direction)));
   },
   panBy(dx: number, dy: number): void {
+    fitted = false;
     set({ ...view, x: view.x + dx, y: view.y + dy });
   },
 };

@@ -42,7 +42,7 @@ export function GenerateFooter() {
         className="flex h-8 w-full items-center justify-center gap-2 rounded-md bg-accent-500 text-xs font-semibold text-white shadow-sm hover:bg-accent-600 disabled:cursor-not-allowed disabled:bg-ink-700 disabled:text-ink-400"
       >
         {generate.isPending ? <Spinner /> : null}
-        <span>{generate.isPending ? 'Sending…' : 'Generate'}</span>
+        <span>{generate.retrying ? `Retrying (${generate.retrying.attempt}/${generate.retrying.of})…` : generate.isPending ? 'Sending…' : 'Generate'}</span>
         {generate.isPending ? null : <kbd className="font-sans text-[10px] font-normal opacity-60">{isMac ? '⌘↵' : 'Ctrl ↵'}</kbd>}
       </button>
       {reason ? (

@@ -1,0 +1,90 @@
+import { getAssetDataUrl } from '../canvas/assets';
+import { recordDocumentChange } from '../canvas/commands/documentHistory';
+import { studioHistory } from '../canvas/history/studioHistory';
+import { viewport } from '../canvas/viewport/viewport';
+import { defaultStudioParams } from '../request/studioParams';
+import { createEmptyDocument } from '../store/documentTypes';
+import { useStudioStore } from '../store/studioStore';
+import { applyWork, registerAssets } from './applyWork';
+import { markFileSaved } from './fileSaveState';
+import { buildProjectFile, parseProjectFile, PROJECT_EXTENSION, type ProjectInput } from './projectFile';
+import { assetSource, currentWork, readMaskPixels } from './readWork';
+import { currentAutosaver } from './restoreSession';
+import type { MaskPixels } from './workContent';
+import { referencedAssetIds, type StudioWork } from './workSchema';
+
+/** `landscape-2025-03-14-0932.picpik.json`: the base image's name when there is one. */
+export function projectFileName(baseName: string | undefined, at: Date): string {
+  const stem = (baseName ?? '').replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'picpik-project';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`;
+  return `${stem}-${stamp}${PROJECT_EXTENSION}`;
+}
+
+function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads the whole work as one `.picpik.json`, images embedded; returns the file name. */
+export async function saveProjectFile(): Promise<string> {
+  const work = currentWork();
+  const masks: Record<string, MaskPixels> = {};
+  for (const maskId of Object.keys(work.document.masks)) {
+    const pixels = readMaskPixels(maskId);
+    if (pixels) masks[maskId] = pixels;
+  }
+  const assets: ProjectInput['assets'] = {};
+  for (const assetId of referencedAssetIds(work)) {
+    const asset = assetSource(assetId);
+    if (!asset) throw new Error(`The image ${assetId} is no longer loaded`);
+    assets[assetId] = { name: asset.name, mimeType: asset.mimeType, dataUri: await getAssetDataUrl(assetId) };
+  }
+  const now = new Date();
+  const baseName = work.document.baseImage ? assetSource(work.document.baseImage.assetId)?.name : undefined;
+  const fileName = projectFileName(baseName, now);
+  downloadText(buildProjectFile({ ...work, masks, assets }, now), fileName);
+  markFileSaved();
+  return fileName;
+}
+
+function restoreSideState(work: Omit<StudioWork, 'document'>): void {
+  useStudioStore.setState({ params: work.params, tasks: work.tasks, selectedResult: work.selectedResult });
+}
+
+/**
+ * Replaces the work with a project file's, as ONE undo step that also puts the form and the
+ * results tray back. A bad file throws a message naming what is wrong; nothing changes then.
+ */
+export async function openProjectFile(file: File): Promise<void> {
+  const parsed = parseProjectFile(await file.text());
+  if (!parsed.ok) throw new Error(parsed.message);
+  const { content } = parsed;
+  try {
+    await registerAssets(content.assets);
+  } catch (error) {
+    throw new Error(`This project file is damaged: ${(error as Error).message}.`, { cause: error });
+  }
+  const before = currentWork();
+  recordDocumentChange('Open project', () => applyWork(content), {
+    includesMasks: true,
+    sideState: { undo: () => restoreSideState(before), redo: () => restoreSideState(content) },
+  });
+  viewport.fitDocument();
+  markFileSaved();
+}
+
+/** Starts over: empty document, default form, empty tray, no undo history, autosave emptied. */
+export async function startNewDocument(): Promise<void> {
+  const document = createEmptyDocument();
+  applyWork({ document, params: defaultStudioParams(), tasks: [], selectedResult: null, masks: {} });
+  useStudioStore.getState().toolSelected('brush');
+  studioHistory.clear();
+  viewport.fitDocument();
+  markFileSaved();
+  await currentAutosaver()?.reset();
+}

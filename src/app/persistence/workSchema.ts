@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { DOCUMENT_MAX_SIZE, DOCUMENT_MIN_SIZE, MAIN_MASK_ID, type StudioDocument } from '../store/documentTypes';
+import type { ResultRef, SubmittedTask } from '../store/resultsSlice';
+import { zStudioParams } from './studioParamsSchema';
+
+/** Zod contracts of the working state as saved: the document, the form and the results tray. */
+
+const side = z.int().min(DOCUMENT_MIN_SIZE).max(DOCUMENT_MAX_SIZE);
+const coordinate = z.number().finite();
+const id = z.string().min(1);
+
+const zMaskMeta = z.object({ id, revision: z.int().nonnegative() });
+
+export const zStudioDocument = z
+  .object({
+    width: side,
+    height: side,
+    baseImage: z.object({ assetId: id, x: coordinate, y: coordinate, width: z.number().positive(), height: z.number().positive() }).nullable(),
+    masks: z.record(z.string(), zMaskMeta),
+    foregrounds: z.array(
+      z.object({
+        id,
+        assetId: id,
+        name: z.string(),
+        x: coordinate,
+        y: coordinate,
+        scaleX: coordinate,
+        scaleY: coordinate,
+        rotation: coordinate,
+        opacity: z.number().min(0).max(1),
+        visible: z.boolean(),
+      }),
+    ),
+    references: z.object({
+      img2img: id.optional(),
+      background: id.optional(),
+      pattern: id.optional(),
+      control: z.record(z.string(), id),
+    }),
+  })
+  .refine((doc) => doc.masks[MAIN_MASK_ID] !== undefined, { message: 'has no main mask', path: ['masks'] })
+  .refine((doc) => Object.entries(doc.masks).every(([key, meta]) => key === meta.id), { message: 'has a mask filed under another id', path: ['masks'] }) satisfies z.ZodType<StudioDocument, unknown>;
+
+export const zSubmittedTask = z.object({
+  taskUid: id,
+  action: z.string(),
+  submittedAt: z.number(),
+  requestSummary: z.record(z.string(), z.unknown()),
+  inputAssetId: id.nullable(),
+}) satisfies z.ZodType<SubmittedTask, unknown>;
+
+export const zResultRef = z.object({ taskUid: id, index: z.int().nonnegative() }) satisfies z.ZodType<ResultRef, unknown>;
+
+/** The serialisable part of the work; pixels (assets, mask rasters) travel beside it. */
+export const zStudioWork = z.object({
+  document: zStudioDocument,
+  params: zStudioParams,
+  tasks: z.array(zSubmittedTask),
+  selectedResult: zResultRef.nullable(),
+});
+export type StudioWork = z.infer<typeof zStudioWork>;
+
+/** Every asset the work points at: the picture, foregrounds, reference slots, task inputs. */
+export function referencedAssetIds(work: Pick<StudioWork, 'document' | 'tasks'>): string[] {
+  const { baseImage, foregrounds, references } = work.document;
+  const ids = [
+    baseImage?.assetId,
+    ...foregrounds.map((fg) => fg.assetId),
+    references.img2img,
+    references.background,
+    references.pattern,
+    ...Object.values(references.control),
+    ...work.tasks.map((task) => task.inputAssetId),
+  ];
+  return [...new Set(ids.filter((assetId): assetId is string => typeof assetId === 'string'))];
+}
+
+/** The first asset the work needs but `available` lacks, named for the message. */
+export function missingAsset(work: Pick<StudioWork, 'document' | 'tasks'>, available: (assetId: string) => boolean): string | undefined {
+  return referencedAssetIds(work).find((assetId) => !available(assetId));
+}

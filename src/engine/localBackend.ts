@@ -67,7 +67,7 @@ export function createLocalEngine(options: LocalEngineOptions): LocalEngine {
   }
 
   async function close(): Promise<void> {
-    tasks.interruptAll();
+    tasks.stopAll();
     await pool.close();
   }
 

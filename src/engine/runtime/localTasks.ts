@@ -5,6 +5,7 @@ import type { EngineJob } from '../actions/job';
 import { resolveSeed } from '../actions/seeds';
 import type { EngineCatalog } from '../catalog';
 import { newTaskUid } from './taskUid';
+import { rebuildRequest } from './rebuildRequest';
 import { JobCancelledError, WorkerJobError, type JobHandle, type WorkerPool } from './workerPool';
 
 export type LocalStatus = 'Queuing' | 'Running' | 'Finished' | 'Error' | 'Cancelled';
@@ -39,7 +40,9 @@ export const UNKNOWN_TASK = 4004;
 export const CANCELLED = 4009;
 /** ErrorCode of a task cut off by a server stop: its worker is gone, so it can never finish. */
 export const INTERRUPTED = 5002;
-const INTERRUPTED_MESSAGE = 'The studio server restarted before this task finished; submit it again';
+const INTERRUPTED_MESSAGE = 'The studio server restarted before this task finished and could not run it again; submit it again';
+/** Interrupted tasks older than this are not run again after a restart (PICPIK keeps results 24 h too). */
+const RESUME_WINDOW_MS = 24 * 60 * 60_000;
 
 /** The local engine's tasks: submit → Queuing → Running → Finished/Error/Cancelled, results archived. */
 export class LocalTasks {
@@ -51,18 +54,37 @@ export class LocalTasks {
     private readonly catalog: EngineCatalog,
     private readonly logger: Logger,
   ) {
-    // Tasks left Queuing/Running by the previous process would otherwise be polled forever.
-    const lost = archive.failUnfinished('local', { errorCode: INTERRUPTED, errorMessage: INTERRUPTED_MESSAGE });
-    if (lost > 0) logger.info('engine-tasks-interrupted', { count: lost });
+    this.resumeInterrupted();
   }
 
   submit(request: Record<string, unknown> & { Action: string }): { taskUid: string; seed: number } {
     this.prune();
-    const task: LocalTask = { uid: newTaskUid(), action: request.Action, status: 'Queuing', seed: resolveSeed(request.Seed), images: [], errorCode: 0, errorMessage: '' };
+    const taskUid = newTaskUid();
+    this.archive.recordSubmission({ taskUid, action: request.Action, request, mode: 'local', requestUuid: request.request_uuid as string | undefined });
+    // Inputs are archived too: History recalls them, and a restart can run the task again.
+    this.archive.saveInputImages(taskUid, inputImagesOf(request));
+    return { taskUid, seed: this.start(taskUid, request).seed };
+  }
+
+  /**
+   * Tasks left Queuing/Running by the previous process run again under the same TaskUID, from
+   * their archived inputs, so a restart loses no submitted work. Those younger than a day only;
+   * one whose inputs are gone is reported as failed instead of being polled forever.
+   */
+  private resumeInterrupted(): void {
+    const cutoff = Date.now() - RESUME_WINDOW_MS;
+    for (const uid of this.archive.unfinishedTaskUids('local', 0)) {
+      const archived = this.archive.getTask(uid);
+      const request = archived && archived.createdAt >= cutoff ? rebuildRequest(archived, this.archive) : null;
+      if (request) this.start(uid, request as Record<string, unknown> & { Action: string });
+      else this.archive.completeTask(uid, { status: 'Error', seed: archived?.seed ?? null, files: [], errorCode: INTERRUPTED, errorMessage: INTERRUPTED_MESSAGE });
+      this.logger.info('engine-task-resumed', { taskUid: uid, resumed: Boolean(request) });
+    }
+  }
+
+  private start(uid: string, request: Record<string, unknown> & { Action: string }): LocalTask {
+    const task: LocalTask = { uid, action: request.Action, status: 'Queuing', seed: resolveSeed(request.Seed), images: [], errorCode: 0, errorMessage: '' };
     this.tasks.set(task.uid, task);
-    this.archive.recordSubmission({ taskUid: task.uid, action: task.action, request, mode: 'local', requestUuid: request.request_uuid as string | undefined });
-    // Inputs are archived too, so History can recall the picture and mask of a task.
-    this.archive.saveInputImages(task.uid, inputImagesOf(request));
     const handle = this.pool.run({ action: task.action, request, seed: task.seed, catalog: this.catalog }, () => {
       if (task.status === 'Queuing') task.status = 'Running';
     });
@@ -71,7 +93,7 @@ export class LocalTasks {
       (pngs) => this.finish(task, pngs),
       (error: Error) => this.fail(task, error),
     );
-    return { taskUid: task.uid, seed: task.seed };
+    return task;
   }
 
   details(uids: readonly string[]): TaskDetail[] {
@@ -98,12 +120,13 @@ export class LocalTasks {
     return true;
   }
 
-  /** At shutdown: unfinished tasks are archived as interrupted, so no later settlement calls them cancelled. */
-  interruptAll(): void {
+  /**
+   * At shutdown: unfinished tasks stay unfinished in the archive (the next start runs them
+   * again); marking them settled here keeps the pool's cancellations from archiving them as cancelled.
+   */
+  stopAll(): void {
     for (const task of this.tasks.values()) {
-      if (task.status !== 'Queuing' && task.status !== 'Running') continue;
-      Object.assign(task, { status: 'Error', errorCode: INTERRUPTED, errorMessage: INTERRUPTED_MESSAGE, finishedAt: Date.now(), handle: undefined });
-      this.archive.completeTask(task.uid, { status: 'Error', seed: task.seed, files: [], errorCode: INTERRUPTED, errorMessage: INTERRUPTED_MESSAGE });
+      if (task.status === 'Queuing' || task.status === 'Running') task.finishedAt = Date.now();
     }
   }
 

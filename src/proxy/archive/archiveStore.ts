@@ -44,9 +44,6 @@ export function openArchive(dataDir: string, options: ArchiveOptions = {}): Arch
   const unfinished = db.prepare<[string, number], { task_uid: string }>(
     'SELECT task_uid FROM tasks WHERE mode = ? AND finished_at IS NULL AND created_at >= ? ORDER BY created_at, rowid',
   );
-  const failAllUnfinished = db.prepare(
-    "UPDATE tasks SET status = 'Error', error_code = ?, error_message = ?, finished_at = ? WHERE mode = ? AND finished_at IS NULL",
-  );
   const tasks = createTaskReader(db);
 
   function saveImage(bytes: Uint8Array, mime?: string): SavedFile {
@@ -100,7 +97,6 @@ export function openArchive(dataDir: string, options: ArchiveOptions = {}): Arch
     completeTask: (taskUid, outcome) => completeInTransaction(taskUid, outcome),
     getTask: (taskUid) => tasks.get(taskUid),
     unfinishedTaskUids: (mode, since) => unfinished.all(mode, since).map((row) => row.task_uid),
-    failUnfinished: (mode, error) => failAllUnfinished.run(error.errorCode, error.errorMessage, now(), mode).changes,
     listHistory: ({ page, pageSize }) => tasks.page(page, pageSize),
     readFile(hash) {
       if (!HASH.test(hash)) return null;

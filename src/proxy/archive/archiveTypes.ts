@@ -75,8 +75,6 @@ export interface Archive {
   getTask(taskUid: string): ArchivedTask | null;
   /** TaskUIDs recorded in `mode`, not finished yet, created at or after `since` (Unix ms); oldest first. */
   unfinishedTaskUids(mode: 'picpik' | 'local', since: number): string[];
-  /** Marks every unfinished task of `mode` as failed with this error; returns how many. */
-  failUnfinished(mode: 'picpik' | 'local', error: { errorCode: number; errorMessage: string }): number;
   /** Newest first; `page` starts at 1. */
   listHistory(query: { page: number; pageSize: number }): HistoryPage;
   readFile(hash: string): { path: string; mime: string; ext: string } | null;

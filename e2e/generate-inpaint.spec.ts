@@ -9,10 +9,7 @@ test('inpaint: paint a mask, generate, compare, use the result as the base and i
   const studio = new StudioPage(page);
   await studio.goto();
   await studio.openImage(FIXTURES.landscape);
-  await studio.tool('Brush').click();
-  await studio.setNumber('Brush size value', BRUSH);
-  await studio.setNumber('Brush hardness value', 100);
-  await studio.drag([{ x: 400, y: STROKE_Y }, { x: 600, y: STROKE_Y }]);
+  await studio.paintHardLine({ x: 400, y: STROKE_Y }, { x: 600, y: STROKE_Y }, BRUSH);
 
   await studio.tab('Inpaint / Outpaint').click();
   await studio.setPrompt('grass');

@@ -16,10 +16,7 @@ async function waitForAutosave(page: Page): Promise<void> {
 async function makeWork(studio: StudioPage, prompt: string): Promise<DecodedImage> {
   await studio.goto();
   await studio.openImage(FIXTURES.landscape);
-  await studio.tool('Brush').click();
-  await studio.setNumber('Brush size value', BRUSH);
-  await studio.setNumber('Brush hardness value', 100);
-  await studio.drag([{ x: 200, y: STROKE_Y }, { x: 600, y: STROKE_Y }]);
+  await studio.paintHardLine({ x: 200, y: STROKE_Y }, { x: 600, y: STROKE_Y }, BRUSH);
   await studio.addForeground(FIXTURES.foreground);
   await studio.tab('Inpaint / Outpaint').click();
   await studio.setPrompt(prompt);
@@ -211,10 +208,7 @@ test('History lists a finished task; Recall puts the prompt, seed, picture and m
   const studio = new StudioPage(page);
   await studio.goto();
   await studio.openImage(FIXTURES.landscape);
-  await studio.tool('Brush').click();
-  await studio.setNumber('Brush size value', BRUSH);
-  await studio.setNumber('Brush hardness value', 100);
-  await studio.drag([{ x: 200, y: STROKE_Y }, { x: 600, y: STROKE_Y }]);
+  await studio.paintHardLine({ x: 200, y: STROKE_Y }, { x: 600, y: STROKE_Y }, BRUSH);
   await studio.tab('Inpaint / Outpaint').click();
   await studio.setPrompt('a red canoe');
   await page.getByRole('switch', { name: 'Random seed' }).click();

@@ -102,6 +102,14 @@ export class CanvasPage {
     await this.page.mouse.up();
   }
 
+  /** A hard-edged brush line of the given size between two document points. */
+  async paintHardLine(from: Point, to: Point, size: number): Promise<void> {
+    await this.tool('Brush').click();
+    await this.setNumber('Brush size value', size);
+    await this.setNumber('Brush hardness value', 100);
+    await this.drag([from, to]);
+  }
+
   async extendCanvasByPercent(percent: 25 | 50): Promise<void> {
     await this.button('Extend canvas').click();
     const dialog = this.page.getByRole('dialog', { name: 'Extend canvas' });

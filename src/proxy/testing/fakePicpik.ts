@@ -1,3 +1,4 @@
+import { GENERATION_ACTIONS } from '../../picpik/actions';
 import { signRequest } from '../sign';
 import type { FakeImageHost } from './fakeImageHost';
 
@@ -35,15 +36,7 @@ export interface FakePicpikOptions {
   imageHost?: FakeImageHost;
 }
 
-const TASK_ACTIONS = new Set([
-  'GenerateImages',
-  'ModifyMaskedPixels',
-  'GenerateBackgrounds',
-  'ApplyReferencePattern',
-  'GenerateTxt2Img',
-  'RemoveBackground',
-  'ExtractContents',
-]);
+const TASK_ACTIONS = new Set<string>(GENERATION_ACTIONS);
 
 function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -70,6 +63,8 @@ function documentedAnswer(body: Record<string, unknown>, finished: Map<string, R
 
 function waitOrAbort(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
+    // The caller may have given up already (a slow, loaded test machine): fail at once then.
+    if (signal.aborted) return reject(signal.reason as Error);
     const timer = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => {
       clearTimeout(timer);

@@ -40,8 +40,9 @@ export async function apiFetch(path: string, init: RequestInit = {}): Promise<un
   const message = (body as { Message?: string } | null)?.Message;
   const retCode = (body as { RetCode?: number } | null)?.RetCode;
   if (response.status === 401) {
+    // Tell the sign-in prompt whether a token was sent (then it was wrong) or none was.
+    window.dispatchEvent(new CustomEvent(AUTH_REQUIRED_EVENT, { detail: { tokenWasSent: readToken() !== null } }));
     forgetToken();
-    window.dispatchEvent(new Event(AUTH_REQUIRED_EVENT));
   }
   if (!response.ok) throw new ApiError(message ?? `HTTP ${response.status}`, response.status, retCode, response.headers.get('Retry-After'));
   return body;

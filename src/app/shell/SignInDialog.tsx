@@ -6,11 +6,16 @@ import { saveToken } from '../api/token';
 /** Asks for the studio access token when the server answers 401, then retries everything. */
 export function SignInDialog() {
   const [open, setOpen] = useState(false);
+  const [wrongToken, setWrongToken] = useState(false);
   const [token, setToken] = useState('');
   const queryClient = useQueryClient();
 
   useEffect(() => {
-    const show = () => setOpen(true);
+    const show = (event: Event) => {
+      // Several requests may fail at once; any of them carrying the token means it was wrong.
+      if ((event as CustomEvent<{ tokenWasSent?: boolean }>).detail?.tokenWasSent === true) setWrongToken(true);
+      setOpen(true);
+    };
     window.addEventListener(AUTH_REQUIRED_EVENT, show);
     return () => window.removeEventListener(AUTH_REQUIRED_EVENT, show);
   }, []);
@@ -26,6 +31,7 @@ export function SignInDialog() {
           event.preventDefault();
           if (!token.trim()) return;
           saveToken(token.trim());
+          setWrongToken(false);
           setOpen(false);
           setToken('');
           void queryClient.invalidateQueries();
@@ -33,6 +39,11 @@ export function SignInDialog() {
       >
         <h2 className="text-sm font-semibold text-ink-200">This studio needs an access token</h2>
         <p className="text-xs text-ink-400">Ask whoever runs the studio server for its STUDIO_TOKEN. It is kept in this browser.</p>
+        {wrongToken && (
+          <p role="alert" className="text-xs text-danger-500">
+            That token was not accepted. Check it and try again.
+          </p>
+        )}
         <label className="block text-xs text-ink-300">
           Access token
           <input

@@ -15,18 +15,20 @@ describe('local tasks cut off by a server stop', () => {
     const mask = await maskDataUri(discMask(size, size, size / 2, size / 2, size / 4));
     const uids: string[] = [];
     for (let i = 0; i < 4; i++) {
-      const answer = await first.call({ Action: 'ModifyMaskedPixels', MainModel: { ModelCode: 'PICPIK General' }, Seed: i, Width: size, Height: size, Masked: { ImageIndex: 0, MaskIndex: 1 }, ImageAndMaskList: [image, mask] });
+      const answer = await first.call({ Action: 'ModifyMaskedPixels', MainModel: { ModelCode: 'PICPIK General' }, Seed: -1, Width: size, Height: size, Masked: { ImageIndex: 0, MaskIndex: 1 }, ImageAndMaskList: [image, mask] });
       uids.push(answer.TaskUID as string);
     }
     const running = (await first.call({ Action: 'ListRunningTasks' })).TaskUIDList as string[];
     expect(running.length).toBeGreaterThan(0);
+    const before = (await first.call({ Action: 'ListTasksDetails', TaskUIDList: uids })).TaskDetailList as { Seed: number }[];
     await first.close();
 
     const second = startLocalStudio(first.dataDir);
     try {
       for (const uid of uids) {
         const detail = await second.waitForTask(uid);
-        expect(detail).toMatchObject({ TaskUID: uid, Status: 'Finished' });
+        // Seed -1 was resolved at submit; the rerun keeps that seed.
+        expect(detail).toMatchObject({ TaskUID: uid, Status: 'Finished', Seed: before[uids.indexOf(uid)]!.Seed });
         const result = await second.fetchImage((detail.ImgList as string[])[0]!);
         expect(result).toMatchObject({ width: size, height: size });
       }

@@ -60,10 +60,12 @@ export class LocalTasks {
   submit(request: Record<string, unknown> & { Action: string }): { taskUid: string; seed: number } {
     this.prune();
     const taskUid = newTaskUid();
-    this.archive.recordSubmission({ taskUid, action: request.Action, request, mode: 'local', requestUuid: request.request_uuid as string | undefined });
+    const seed = resolveSeed(request.Seed);
+    this.archive.recordSubmission({ taskUid, action: request.Action, request, mode: 'local', requestUuid: request.request_uuid as string | undefined, seed });
     // Inputs are archived too: History recalls them, and a restart can run the task again.
     this.archive.saveInputImages(taskUid, inputImagesOf(request));
-    return { taskUid, seed: this.start(taskUid, request).seed };
+    this.start(taskUid, request, seed);
+    return { taskUid, seed };
   }
 
   /**
@@ -76,14 +78,15 @@ export class LocalTasks {
     for (const uid of this.archive.unfinishedTaskUids('local', 0)) {
       const archived = this.archive.getTask(uid);
       const request = archived && archived.createdAt >= cutoff ? rebuildRequest(archived, this.archive) : null;
-      if (request) this.start(uid, request as Record<string, unknown> & { Action: string });
+      // The seed chosen at submit, so the rerun gives the bytes the first run would have.
+      if (request) this.start(uid, request as Record<string, unknown> & { Action: string }, archived?.seed ?? resolveSeed(request.Seed));
       else this.archive.completeTask(uid, { status: 'Error', seed: archived?.seed ?? null, files: [], errorCode: INTERRUPTED, errorMessage: INTERRUPTED_MESSAGE });
       this.logger.info('engine-task-resumed', { taskUid: uid, resumed: Boolean(request) });
     }
   }
 
-  private start(uid: string, request: Record<string, unknown> & { Action: string }): LocalTask {
-    const task: LocalTask = { uid, action: request.Action, status: 'Queuing', seed: resolveSeed(request.Seed), images: [], errorCode: 0, errorMessage: '' };
+  private start(uid: string, request: Record<string, unknown> & { Action: string }, seed: number): void {
+    const task: LocalTask = { uid, action: request.Action, status: 'Queuing', seed, images: [], errorCode: 0, errorMessage: '' };
     this.tasks.set(task.uid, task);
     const handle = this.pool.run({ action: task.action, request, seed: task.seed, catalog: this.catalog }, () => {
       if (task.status === 'Queuing') task.status = 'Running';
@@ -93,7 +96,6 @@ export class LocalTasks {
       (pngs) => this.finish(task, pngs),
       (error: Error) => this.fail(task, error),
     );
-    return task;
   }
 
   details(uids: readonly string[]): TaskDetail[] {

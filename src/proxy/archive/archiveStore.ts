@@ -31,9 +31,9 @@ export function openArchive(dataDir: string, options: ArchiveOptions = {}): Arch
   const fileByHash = db.prepare<[string], { ext: ImageExt; mime: string; bytes: number }>('SELECT ext, mime, bytes FROM files WHERE hash = ?');
   const insertFile = db.prepare('INSERT OR IGNORE INTO files (hash, ext, mime, bytes, created_at) VALUES (?, ?, ?, ?, ?)');
   const upsertTask = db.prepare(
-    `INSERT INTO tasks (task_uid, action, params, request_uuid, mode, status, created_at) VALUES (?, ?, ?, ?, ?, 'Submitted', ?)
+    `INSERT INTO tasks (task_uid, action, params, request_uuid, mode, status, seed, created_at) VALUES (?, ?, ?, ?, ?, 'Submitted', ?, ?)
      ON CONFLICT (task_uid) DO UPDATE SET action = excluded.action, params = excluded.params,
-       request_uuid = excluded.request_uuid, mode = excluded.mode`,
+       request_uuid = excluded.request_uuid, mode = excluded.mode, seed = COALESCE(excluded.seed, seed)`,
   );
   const insertInput = db.prepare('INSERT OR REPLACE INTO task_inputs (task_uid, position, hash, mime, bytes) VALUES (?, ?, ?, ?, ?)');
   const finishTask = db.prepare(
@@ -71,8 +71,8 @@ export function openArchive(dataDir: string, options: ArchiveOptions = {}): Arch
 
   return {
     dataDir,
-    recordSubmission({ taskUid, action, request, mode, requestUuid }) {
-      upsertTask.run(taskUid, action, JSON.stringify(archivedParams(request)), requestUuid ?? null, mode, now());
+    recordSubmission({ taskUid, action, request, mode, requestUuid, seed }) {
+      upsertTask.run(taskUid, action, JSON.stringify(archivedParams(request)), requestUuid ?? null, mode, seed ?? null, now());
     },
     saveInputImages(taskUid, images) {
       const saved: SavedFile[] = [];

@@ -6,6 +6,8 @@ export interface Submission {
   request: Record<string, unknown>;
   mode: 'picpik' | 'local';
   requestUuid?: string | undefined;
+  /** The seed already chosen for the task (the local engine resolves Seed -1 at submit). */
+  seed?: number | undefined;
 }
 
 /** A result file of a finished task; `hash` must come from saveImage. */

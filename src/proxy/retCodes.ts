@@ -14,7 +14,6 @@ export const RET = {
   notJson: 415,
   rateLimited: 429,
   internal: 500,
-  localEngineUnavailable: 503,
   upstreamBad: 502,
   upstreamTimeout: 504,
 } as const;

@@ -11,6 +11,7 @@ import { picpikHandler } from './picpikRoute';
 import { createTokenBuckets, rateLimit } from './rateLimit';
 import { requestLog, type RequestLogVariables } from './requestLog';
 import { RET } from './retCodes';
+import { loopbackHostOnly } from './loopbackHost';
 import { sameOriginWrites } from './sameOrigin';
 import { securityHeaders } from './securityHeaders';
 import { mountSpa } from './spa';
@@ -30,6 +31,8 @@ export interface AppOptions {
   rateLimits?: { requestsPerMinute: number; submitsPerMinute: number };
   /** Large request bodies handled at once (MAX_CONCURRENT_UPLOADS); default 4. */
   maxConcurrentUploads?: number;
+  /** HOST the server listens on; on loopback only loopback host names are answered. */
+  listenHost?: string;
 }
 
 /** The whole studio server as a Hono app: tests call `app.request()`, server.ts listens. */
@@ -38,6 +41,7 @@ export function createApp(options: AppOptions): Hono {
   const api = new Hono<{ Variables: RequestLogVariables }>();
   const limits = options.rateLimits;
 
+  app.use('*', loopbackHostOnly(options.listenHost));
   app.use('*', securityHeaders());
   // Order: log everything (refusals too), then the cheap refusals before any body is read.
   api.use('*', requestLog(options.logger));

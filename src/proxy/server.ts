@@ -34,6 +34,7 @@ function main(): void {
     archive,
     rateLimits: { requestsPerMinute: config.RATE_LIMIT_PER_MIN, submitsPerMinute: config.SUBMIT_RATE_LIMIT_PER_MIN },
     maxConcurrentUploads: config.MAX_CONCURRENT_UPLOADS,
+    listenHost: config.HOST,
   });
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
     const mode = config.mode === 'picpik' ? `PICPIK (${config.PICPIK_API_URL})` : 'local engine (no PICPIK keys set)';

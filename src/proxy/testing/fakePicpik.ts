@@ -99,18 +99,21 @@ export function createFakePicpik(privateKeys: Record<string, string>, options: F
   let delayMs = 0;
   const fakeFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
+    // The caller's own signal: a Request's copy follows it only while the Request is alive
+    // (undici links them through a WeakRef), and a collected Request never aborts.
+    const signal = init?.signal ?? request.signal;
     if (options.imageHost && new URL(request.url).host === options.imageHost.host) return options.imageHost.fetch(input, init);
     attempts++;
     const fault = faults.shift();
-    if (fault?.kind === 'down') return faultAnswer(fault, {}, request.signal);
+    if (fault?.kind === 'down') return faultAnswer(fault, {}, signal);
     const body = (await request.json()) as Record<string, unknown>;
     const privateKey = privateKeys[String(body.PublicKey)];
     if (!body.Signature) return json({ RetCode: 170, Action: body.Action, Message: 'Missing Signature' });
     if (!privateKey) return json({ RetCode: 171, Action: body.Action, Message: 'Unknown PublicKey' });
     if (signRequest(body, privateKey) !== body.Signature) return json({ RetCode: 171, Action: body.Action, Message: 'Signature verification failed' });
     received.push({ body, headers: request.headers, url: request.url });
-    if (delayMs > 0) await waitOrAbort(delayMs, request.signal);
-    if (fault) return faultAnswer(fault, body, request.signal);
+    if (delayMs > 0) await waitOrAbort(delayMs, signal);
+    if (fault) return faultAnswer(fault, body, signal);
     if (override) return override(body);
     return json(documentedAnswer(body, finished));
   }) as typeof fetch;

@@ -28,3 +28,19 @@ test('the local engine says it charges nothing', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('credits')).toHaveText('Free: nothing is charged');
 });
+
+test('a first-time user can start from the sample scene', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Try the sample scene' }).click();
+  await expect(page.getByText('960 × 640 px')).toBeVisible();
+  await expect(page.getByText(/^History 2 ·/)).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Side panel' }).getByText('Sample bottle')).toBeVisible();
+});
+
+test('the empty canvas offers the file picker', async ({ page }) => {
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose an image…' }).click();
+  await (await chooser).setFiles('e2e/fixtures/landscape.png');
+  await expect(page.getByText('960 × 640 px')).toBeVisible();
+});

@@ -41,6 +41,8 @@ export function attachPointerTools(element: HTMLElement): () => void {
 
   const onPointerDown = (event: PointerEvent) => {
     if (gesture) return;
+    // Controls drawn over the canvas (the empty-state buttons, the result viewer) keep their clicks.
+    if ((event.target as Element | null)?.closest('button, a, input, select, textarea, label, [role="dialog"]')) return;
     const tool = event.button === 1 ? 'hand' : currentTool();
     if (event.button !== 0 && event.button !== 1) return;
     if (tool === 'move') return;

@@ -1,6 +1,14 @@
 import { useDocumentHasContent } from '../../store/documentHooks';
+import { openImage, placeForeground } from '../commands/documentCommands';
 import { OPEN_IMAGE_REQUEST } from '../tools/useEditorShortcuts';
 import { ImageIcon } from './icons';
+
+/** A first look without files of one's own: the sample scene with a transparent bottle on it. */
+async function openSample(): Promise<void> {
+  const fetchBlob = async (path: string) => (await fetch(path)).blob();
+  await openImage(await fetchBlob('/samples/landscape.png'), 'Sample landscape');
+  await placeForeground(await fetchBlob('/samples/bottle.png'), 'Sample bottle');
+}
 
 /** Shown over the blank document until there is a picture; painting still works through it. */
 export function EmptyCanvasHint() {
@@ -22,6 +30,9 @@ export function EmptyCanvasHint() {
           onClick={() => window.dispatchEvent(new Event(OPEN_IMAGE_REQUEST))}
         >
           Choose an image…
+        </button>
+        <button type="button" className="pointer-events-auto text-xs text-ink-400 underline-offset-2 hover:text-ink-200 hover:underline" onClick={() => void openSample()}>
+          Try the sample scene
         </button>
       </div>
     </div>

@@ -1,22 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImageFault } from './testing/fakeImageHost';
 import { fakePng } from './testing/fakeImageHost';
 import { createFakeResolver } from './testing/fakeResolver';
-import { generateRequest, startPicpikStudio, type PicpikStudio } from './testing/picpikStudio';
+import { closingStudios, generateRequest } from './testing/picpikStudio';
 
 // Result downloads failing: the answer keeps PICPIK's URLs, the archive stays consistent, a later poll retries.
-const studios: PicpikStudio[] = [];
-afterEach(async () => {
-  for (const studio of studios.splice(0)) await studio.close();
-});
-
-function studio(options: Parameters<typeof startPicpikStudio>[0] = {}) {
-  const started = startPicpikStudio(options);
-  studios.push(started);
-  return started;
-}
+const studio = closingStudios();
 
 /** Every file under files/ (temp files start with ".tmp-"). */
 function storedFiles(dataDir: string): string[] {

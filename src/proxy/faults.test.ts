@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { generateRequest, startPicpikStudio, type PicpikStudio } from './testing/picpikStudio';
+import { describe, expect, it } from 'vitest';
+import { closingStudios, generateRequest } from './testing/picpikStudio';
 import type { UpstreamFault } from './testing/fakePicpik';
 
 // PICPIK misbehaving, through the real composition (createBackend: idempotency → archive → signer).
-const studios: PicpikStudio[] = [];
-afterEach(async () => {
-  for (const studio of studios.splice(0)) await studio.close();
-});
-
-function studio() {
-  const started = startPicpikStudio();
-  studios.push(started);
-  return started;
-}
+const studio = closingStudios();
 
 type Case = [name: string, fault: UpstreamFault, status: number, retCode: number, message: RegExp];
 

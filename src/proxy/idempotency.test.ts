@@ -7,20 +7,13 @@ import { openArchive } from './archive/archiveStore';
 import { parseConfig } from './config';
 import { createBackend } from './createBackend';
 import { silentLogger } from './logger';
-import { generateRequest, startPicpikStudio, type PicpikStudio } from './testing/picpikStudio';
+import { closingStudios, generateRequest, startPicpikStudio, type PicpikStudio } from './testing/picpikStudio';
 
-const studios: PicpikStudio[] = [];
+const picpikStudio = closingStudios();
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
-  for (const studio of studios.splice(0)) await studio.close();
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
-
-function picpikStudio(options: Parameters<typeof startPicpikStudio>[0] = {}) {
-  const studio = startPicpikStudio(options);
-  studios.push(studio);
-  return studio;
-}
 
 const submissions = (studio: PicpikStudio) => studio.upstream.received.filter((r) => r.body.Action === 'GenerateImages');
 

@@ -1,17 +1,12 @@
+import type { ImageSlots } from '../request/encodedImages';
 import type { StudioAction } from '../request/studioParams';
 import { readArchivedRequest, type ArchivedRequest, type ImageRef } from './archivedRequest';
 
-/** Where each archived input image of a task goes on recall (URLs under /files/). */
-export interface RecalledInputs {
-  /** Becomes the base image (ModifyMaskedPixels picture, ApplyReferencePattern raw image). */
-  picture?: string;
-  /** Becomes the main mask. */
-  mask?: string;
-  /** GenerateBackgrounds' transparent foreground, placed as a layer. */
-  foreground?: string;
-  img2img?: string;
-  background?: string;
-  pattern?: string;
+/**
+ * Where each archived input image of a task goes on recall, as URLs under /files/: the picture
+ * becomes the base image, the mask the main mask, the foreground a layer, references their slots.
+ */
+export interface RecalledInputs extends ImageSlots {
   /** By position in ControlNetList / ControlNetParams. */
   control: { image?: string; mask?: string }[];
   /** Inputs the request had but the archive does not (e.g. a type it does not store). */

@@ -1,8 +1,5 @@
-/**
- * The images a request needs, already encoded as PNG data URIs by the canvas exports.
- * The builder only wires them; which ones an action needs is `neededImages`.
- */
-export interface EncodedImages {
+/** The image slots of a generation request: what each image is for. */
+export interface ImageSlots {
   /** Base image with the foregrounds, on the (possibly extended) document. */
   picture?: string;
   /** The main mask, black/white, document size; for inpainting it also covers the uncovered area. */
@@ -12,6 +9,13 @@ export interface EncodedImages {
   img2img?: string;
   background?: string;
   pattern?: string;
+}
+
+/**
+ * The images a request needs, already encoded as PNG data URIs by the canvas exports.
+ * The builder only wires them; which ones an action needs is decided by generate/gatherImages.ts.
+ */
+export interface EncodedImages extends ImageSlots {
   /** Per ControlNet unit id (or legacy control param id). */
   control?: Record<string, { image?: string; mask?: string }>;
 }

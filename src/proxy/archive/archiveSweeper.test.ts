@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../logger';
-import { generateRequest, startPicpikStudio, type PicpikStudio } from '../testing/picpikStudio';
+import { closingStudios, generateRequest, startPicpikStudio, type PicpikStudio } from '../testing/picpikStudio';
 import { startArchiveSweeper } from './archiveSweeper';
 
-const studios: PicpikStudio[] = [];
-afterEach(async () => {
-  for (const studio of studios.splice(0)) await studio.close();
-});
-
-function studio(options: Parameters<typeof startPicpikStudio>[0] = {}) {
-  const started = startPicpikStudio(options);
-  studios.push(started);
-  return started;
-}
+const studio = closingStudios();
 
 const detailsCalls = (s: PicpikStudio) => s.upstream.received.filter((r) => r.body.Action === 'ListTasksDetails');
 

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,5 +85,21 @@ export function generateRequest(requestUuid: string, prompt = 'a red chair'): Re
     Seed: 7,
     Image2Image: { ImageIndex: 0, ReferStrength: 0.5 },
     ImageAndMaskList: [`data:image/png;base64,${png}`],
+  };
+}
+
+/**
+ * For a test file: returns a `startPicpikStudio` whose studios are all closed after each test.
+ * Call it at the top level of the file (it registers an afterEach hook).
+ */
+export function closingStudios(): (options?: StudioTestOptions) => PicpikStudio {
+  const studios: PicpikStudio[] = [];
+  afterEach(async () => {
+    for (const studio of studios.splice(0)) await studio.close();
+  });
+  return (options = {}) => {
+    const studio = startPicpikStudio(options);
+    studios.push(studio);
+    return studio;
   };
 }

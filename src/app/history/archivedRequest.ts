@@ -81,6 +81,8 @@ export const zArchivedRequest = z.looseObject({
   // GenerateTxt2Img (legacy names)
   ModelType: lenient(z.string()),
   MainModelId: lenient(z.number()),
+  SubModelIds: lenient(z.array(z.number())),
+  SubModelParams: lenient(z.array(z.looseObject({ SubModelId: z.number().optional(), ControlWeight: z.number().optional() }))),
   Steps: lenient(z.number()),
   CfgScale: lenient(z.number()),
   Sampler: lenient(z.string()),

@@ -138,6 +138,7 @@ function actionFields(action: StudioAction, r: ArchivedRequest, current: StudioP
           cfgScale: r.CfgScale ?? current.legacy.cfgScale,
           sampler: r.Sampler ?? current.legacy.sampler,
           clipSkip: r.ClipSkip ?? current.legacy.clipSkip,
+          subModels: (r.SubModelIds ?? []).map((id) => ({ id, weight: r.SubModelParams?.find((param) => param.SubModelId === id)?.ControlWeight ?? 1 })),
           enableControlNet: r.EnableControlNet ?? current.legacy.enableControlNet,
           controlParams: (r.ControlNetParams ?? []).map((param, position) => legacyControl(param, newId(position))),
           useCustomMainModelVae: r.UseCustomMainModelVae ?? current.legacy.useCustomMainModelVae,

@@ -71,6 +71,7 @@ export const zStudioParams = z.object({
     cfgScale: z.number(),
     sampler: z.string(),
     clipSkip: z.number(),
+    subModels: z.array(z.object({ id: z.number(), weight: z.number() })).default([]),
     enableControlNet: z.boolean(),
     controlParams: z.array(zLegacyControlParams),
     useCustomMainModelVae: z.boolean(),

@@ -120,6 +120,20 @@ describe('buildRequest', () => {
   });
 });
 
+describe('legacy sub-models', () => {
+  it('are sent as SubModelIds and SubModelParams with custom_model only', () => {
+    const p = params({ action: 'GenerateTxt2Img' });
+    p.legacy = { ...p.legacy, subModels: [{ id: 12, weight: 0.7 }, { id: 30, weight: 1 }] };
+    const size = { width: 512, height: 512 };
+    expect(payloadOf(buildRequest(p, size, {}))).not.toHaveProperty('SubModelIds');
+    p.legacy.modelType = 'custom_model';
+    expect(payloadOf(buildRequest(p, size, {}))).toMatchObject({
+      SubModelIds: [12, 30],
+      SubModelParams: [{ SubModelId: 12, ControlWeight: 0.7 }, { SubModelId: 30, ControlWeight: 1 }],
+    });
+  });
+});
+
 describe('buildRequest refusals name what is wrong', () => {
   it('a missing mask', () => {
     expect(buildRequest(params({ action: 'ModifyMaskedPixels' }), SIZE, { picture: PICTURE })).toEqual({ ok: false, message: expect.stringMatching(/mask/i), field: 'mask' });

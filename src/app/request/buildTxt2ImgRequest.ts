@@ -26,10 +26,15 @@ function controlParam(param: LegacyControlParams, images: EncodedImages, positio
 export function buildGenerateTxt2ImgRequest(params: StudioParams, size: DocumentSize, images: EncodedImages): Record<string, unknown> {
   const legacy = params.legacy;
   const controls = legacy.enableControlNet ? legacy.controlParams.map((param, i) => controlParam(param, images, i)) : [];
+  // The legacy page: sub-models only with custom_model ("do not fill in if ModelType is combined_model").
+  const subModels = legacy.modelType === 'custom_model' ? legacy.subModels : [];
   return {
     Action: 'GenerateTxt2Img',
     ModelType: legacy.modelType,
     MainModelId: legacy.mainModelId,
+    ...(subModels.length > 0
+      ? { SubModelIds: subModels.map((sub) => sub.id), SubModelParams: subModels.map((sub) => ({ SubModelId: sub.id, ControlWeight: sub.weight })) }
+      : {}),
     BatchSize: params.batchSize,
     Steps: legacy.steps,
     CfgScale: legacy.cfgScale,

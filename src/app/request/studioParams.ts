@@ -61,6 +61,12 @@ export interface LegacyControlParams {
   param2: number;
 }
 
+/** A legacy sub-model (custom_model only): its id and weight (SubModelParam.ControlWeight). */
+export interface LegacySubModel {
+  id: number;
+  weight: number;
+}
+
 export interface StudioParams {
   action: StudioAction;
   mainModel: Model;
@@ -85,6 +91,7 @@ export interface StudioParams {
     cfgScale: number;
     sampler: string;
     clipSkip: number;
+    subModels: LegacySubModel[];
     enableControlNet: boolean;
     controlParams: LegacyControlParams[];
     useCustomMainModelVae: boolean;
@@ -120,6 +127,7 @@ export function defaultStudioParams(): StudioParams {
       cfgScale: LEGACY_TXT2IMG_DEFAULTS.CfgScale,
       sampler: LEGACY_TXT2IMG_DEFAULTS.Sampler,
       clipSkip: LEGACY_TXT2IMG_DEFAULTS.ClipSkip,
+      subModels: [],
       enableControlNet: false,
       controlParams: [],
       useCustomMainModelVae: LEGACY_TXT2IMG_DEFAULTS.UseCustomMainModelVae,

@@ -1,6 +1,6 @@
 import { zApplyReferencePatternRequest } from '../../../picpik/applyReferencePattern';
 import { generationFields } from '../../../picpik/generationFields';
-import { zGenerateTxt2ImgRequest, zLegacyControlNetParam } from '../../../picpik/generateTxt2Img';
+import { zGenerateTxt2ImgRequest, zLegacyControlNetParam, zLegacySubModelParam } from '../../../picpik/generateTxt2Img';
 import { zImage2Image, zInferenceParams, zMask } from '../../../picpik/models';
 import { describeZodError } from '../../../picpik/errors';
 import { numberRule } from './fieldRules';
@@ -12,6 +12,7 @@ const RESOLUTION_STEP = 64;
 const inference = zInferenceParams.shape;
 const legacy = zGenerateTxt2ImgRequest.shape;
 const legacyControl = zLegacyControlNetParam.shape;
+const legacySubModel = zLegacySubModelParam.shape;
 
 /** Every numeric field of the panels, each checked by the PICPIK schema it feeds. */
 export const PARAM_RULES = {
@@ -44,6 +45,8 @@ export const LEGACY_RULES = {
   endingControlStep: numberRule('EndingControlStep', legacyControl.EndingControlStep, HUNDREDTH),
   param1: numberRule('Param1Value', legacyControl.Param1Value),
   param2: numberRule('Param2Value', legacyControl.Param2Value),
+  subModelId: numberRule('SubModelId', legacySubModel.SubModelId),
+  subModelWeight: numberRule('ControlWeight', legacySubModel.ControlWeight, HUNDREDTH),
 } as const;
 
 /** "StartingStep must not be greater than EndingStep (got 0.8 > 0.5)", from the InferenceParams schema. */

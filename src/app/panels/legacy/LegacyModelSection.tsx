@@ -9,6 +9,7 @@ import { LEGACY_RULES } from '../fields/paramRules';
 import { SelectField } from '../fields/SelectField';
 import { PanelSection } from '../layout/PanelSection';
 import { legacyQuickPicks } from '../model/catalogOptions';
+import { LegacySubModels } from './LegacySubModels';
 
 /** Official models of ListModels that carry a LegacyId, as one-click MainModelIds. */
 function MainModelQuickPicks({ current, onPick }: { current: number; onPick: (id: number) => void }) {
@@ -42,7 +43,7 @@ export function LegacyModelSection() {
     <PanelSection title="Model" summary={`#${legacy.mainModelId} · ${legacy.sampler}`}>
       <SelectField label="Model type" value={legacy.modelType as LegacyModelType} options={LEGACY_MODEL_TYPE_OPTIONS} onChange={(modelType) => edit({ modelType })} />
       <ParamNumber label="Main model ID" rule={LEGACY_RULES.mainModelId} value={legacy.mainModelId} onChange={(mainModelId) => edit({ mainModelId })} boxWidth="w-20" />
-      {legacy.modelType === 'combined_model' ? <MainModelQuickPicks current={legacy.mainModelId} onPick={(mainModelId) => edit({ mainModelId })} /> : null}
+      {legacy.modelType === 'combined_model' ? <MainModelQuickPicks current={legacy.mainModelId} onPick={(mainModelId) => edit({ mainModelId })} /> : <LegacySubModels />}
       <SelectField label="Sampler" value={legacy.sampler as LegacySampler} options={LEGACY_SAMPLER_OPTIONS} onChange={(sampler) => edit({ sampler })} />
       <ParamNumber label="Steps" rule={LEGACY_RULES.steps} value={legacy.steps} onChange={(steps) => edit({ steps })} slider boxWidth="w-12" />
       <ParamNumber label="CFG scale" rule={LEGACY_RULES.cfgScale} value={legacy.cfgScale} onChange={(cfgScale) => edit({ cfgScale })} slider boxWidth="w-12" />

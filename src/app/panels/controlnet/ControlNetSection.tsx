@@ -1,6 +1,6 @@
+import { AddRowButton } from '../fields/AddRowButton';
 import { newUuid } from '../../api/ids';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { controlNetsQuery } from '../../api/catalogQueries';
 import { MAX_CONTROL_UNITS } from '../../store/paramsSlice';
 import { useStudioStore } from '../../store/studioStore';
@@ -14,7 +14,6 @@ export function ControlNetSection() {
   const units = useStudioStore((s) => s.params.controlUnits);
   const controlUnitAdded = useStudioStore((s) => s.controlUnitAdded);
   const controlNets = useQuery(controlNetsQuery);
-  const reasonId = useId();
   const pair = controlNets.data ? defaultControlPair(controlNets.data) : undefined;
   const reason =
     units.length >= MAX_CONTROL_UNITS
@@ -35,21 +34,7 @@ export function ControlNetSection() {
           <ControlUnitCard key={unit.id} unit={unit} index={index} count={units.length} catalog={controlNets.data} />
         ))}
       </div>
-      <button
-        type="button"
-        disabled={reason !== undefined}
-        aria-describedby={reason ? reasonId : undefined}
-        onClick={() => pair && controlUnitAdded(newControlUnit(newUuid(), pair))}
-        className="mt-1.5 flex h-7 w-full items-center justify-center rounded-md border border-dashed border-ink-600 text-[11px] text-ink-300 hover:border-accent-500 hover:text-accent-400 disabled:pointer-events-none disabled:opacity-40"
-      >
-        <span aria-hidden className="mr-1">+</span>
-        Add ControlNet unit
-      </button>
-      {reason ? (
-        <p id={reasonId} className={`${HINT_TEXT} mt-1`}>
-          {reason}
-        </p>
-      ) : null}
+      <AddRowButton label="Add ControlNet unit" disabledReason={reason} onClick={() => pair && controlUnitAdded(newControlUnit(newUuid(), pair))} />
     </PanelSection>
   );
 }

@@ -1,3 +1,5 @@
+import { SwitchTrack } from './SwitchTrack';
+
 type MiniSwitchProps = {
   name: string;
   checked: boolean;
@@ -14,9 +16,9 @@ export function MiniSwitch({ name, checked, onChange }: MiniSwitchProps) {
       aria-label={name}
       title={name}
       onClick={() => onChange(!checked)}
-      className={`relative h-3.5 w-6 shrink-0 rounded-full transition-colors ${checked ? 'bg-accent-500' : 'bg-ink-600'}`}
+      className="shrink-0"
     >
-      <span className={`absolute top-0.5 h-2.5 w-2.5 rounded-full bg-white shadow transition-all ${checked ? 'left-3' : 'left-0.5'}`} />
+      <SwitchTrack checked={checked} />
     </button>
   );
 }

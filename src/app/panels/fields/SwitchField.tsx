@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { HINT_TEXT } from './fieldStyles';
+import { SwitchTrack } from './SwitchTrack';
 
 type SwitchFieldProps = {
   label: string;
@@ -26,12 +27,7 @@ export function SwitchField({ label, name = label, checked, onChange, disabled, 
         className="group flex w-full items-center justify-between gap-2 text-left disabled:opacity-40"
       >
         <span className="text-[11px] text-ink-300 group-hover:text-ink-200">{label}</span>
-        <span
-          aria-hidden
-          className={`relative h-3.5 w-6 shrink-0 rounded-full transition-colors ${checked ? 'bg-accent-500' : 'bg-ink-600'}`}
-        >
-          <span className={`absolute top-0.5 h-2.5 w-2.5 rounded-full bg-white shadow transition-all ${checked ? 'left-3' : 'left-0.5'}`} />
-        </span>
+        <SwitchTrack checked={checked} />
       </button>
       {hint ? <p className={`${HINT_TEXT} mt-0.5`}>{hint}</p> : null}
     </div>

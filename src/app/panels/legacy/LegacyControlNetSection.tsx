@@ -1,6 +1,6 @@
+import { AddRowButton } from '../fields/AddRowButton';
 import { newUuid } from '../../api/ids';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { controlNetsQuery } from '../../api/catalogQueries';
 import { IconButton } from '../../canvas/ui/IconButton';
 import { TrashIcon } from '../../canvas/ui/icons';
@@ -10,7 +10,6 @@ import { useStudioStore } from '../../store/studioStore';
 import type { ControlNetCatalog } from '../controlnet/controlNetPairs';
 import { ControlImagePicker } from '../controlnet/ControlImagePicker';
 import { CONTROL_PRESET_OPTIONS } from '../fields/enumOptions';
-import { HINT_TEXT } from '../fields/fieldStyles';
 import { ParamNumber } from '../fields/ParamNumber';
 import { LEGACY_RULES } from '../fields/paramRules';
 import { SelectField } from '../fields/SelectField';
@@ -52,7 +51,6 @@ export function LegacyControlNetSection() {
   const params = useStudioStore((s) => s.params.legacy.controlParams);
   const { groupEdited, legacyControlAdded } = useStudioStore.getState();
   const controlNets = useQuery(controlNetsQuery);
-  const reasonId = useId();
   const full = params.length >= MAX_CONTROL_UNITS;
   return (
     <PanelSection title="ControlNet" summary={enabled ? `${params.length} unit${params.length === 1 ? '' : 's'}` : 'Off'}>
@@ -64,21 +62,11 @@ export function LegacyControlNetSection() {
               <LegacyControlCard key={param.id} param={param} index={index} catalog={controlNets.data} />
             ))}
           </div>
-          <button
-            type="button"
-            disabled={full}
-            aria-describedby={full ? reasonId : undefined}
+          <AddRowButton
+            label="Add ControlNet unit"
+            disabledReason={full ? `A request takes at most ${MAX_CONTROL_UNITS} ControlNet units.` : undefined}
             onClick={() => legacyControlAdded(newLegacyControl(newUuid(), controlNets.data))}
-            className="mt-1.5 flex h-7 w-full items-center justify-center rounded-md border border-dashed border-ink-600 text-[11px] text-ink-300 hover:border-accent-500 hover:text-accent-400 disabled:pointer-events-none disabled:opacity-40"
-          >
-            <span aria-hidden className="mr-1">+</span>
-            Add ControlNet unit
-          </button>
-          {full ? (
-            <p id={reasonId} className={`${HINT_TEXT} mt-1`}>
-              A request takes at most {MAX_CONTROL_UNITS} ControlNet units.
-            </p>
-          ) : null}
+          />
         </>
       ) : null}
     </PanelSection>

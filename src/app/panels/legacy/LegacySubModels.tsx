@@ -1,5 +1,6 @@
 import { useStudioStore } from '../../store/studioStore';
 import type { LegacySubModel } from '../../request/studioParams';
+import { AddRowButton } from '../fields/AddRowButton';
 import { HINT_TEXT } from '../fields/fieldStyles';
 import { ParamNumber } from '../fields/ParamNumber';
 import { LEGACY_RULES } from '../fields/paramRules';
@@ -22,13 +23,7 @@ export function LegacySubModels() {
           </button>
         </div>
       ))}
-      <button
-        type="button"
-        onClick={() => set([...subModels, { id: 0, weight: 1 }])}
-        className="flex h-7 w-full items-center justify-center rounded-md border border-dashed border-ink-600 text-[11px] text-ink-300 hover:border-accent-500 hover:text-accent-400"
-      >
-        + Add sub-model
-      </button>
+      <AddRowButton label="Add sub-model" onClick={() => set([...subModels, { id: 0, weight: 1 }])} />
     </div>
   );
 }

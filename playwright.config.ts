@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumExecutable } from './scripts/browser-path.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 8797);
+// E2E_OUT keeps parallel runs (several developers on one machine) out of each other's folders.
+const out = process.env.E2E_OUT ?? 'test-results';
 
 // The e2e suite runs against the real studio server (local engine, no keys) with its own data folder.
 export default defineConfig({
@@ -13,7 +15,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
-  outputDir: 'test-results',
+  outputDir: out,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
@@ -31,7 +33,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATA_DIR: 'test-results/e2e-data',
+      DATA_DIR: `${out}/e2e-data`,
       PICPIK_PUBLIC_KEY: '',
       PICPIK_PRIVATE_KEY: '',
       STUDIO_TOKEN: '',

@@ -3,6 +3,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+// STUDIO_DIST_DIR lets parallel test runs build into folders of their own.
+const distDir = process.env.STUDIO_DIST_DIR || 'dist';
+
 const SPA_SOURCES = ['index.html', 'vite.config.ts', 'tailwind.config.js', 'package.json', 'public', 'src/app', 'src/picpik'];
 
 function newestMtime(path) {
@@ -12,10 +15,10 @@ function newestMtime(path) {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
 }
 
-const builtAt = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
+const builtAt = existsSync(join(distDir, 'index.html')) ? statSync(join(distDir, 'index.html')).mtimeMs : 0;
 if (builtAt < Math.max(...SPA_SOURCES.map(newestMtime))) {
   console.log(builtAt ? 'The SPA sources changed: rebuilding…' : 'Building the SPA (first start)…');
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', distDir, '--emptyOutDir'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -30,7 +30,7 @@ function main(): void {
     version,
     studioToken: config.STUDIO_TOKEN,
     maxBodyMb: config.MAX_BODY_MB,
-    staticRoot: 'dist',
+    staticRoot: process.env.STUDIO_DIST_DIR || 'dist',
     archive,
     rateLimits: { requestsPerMinute: config.RATE_LIMIT_PER_MIN, submitsPerMinute: config.SUBMIT_RATE_LIMIT_PER_MIN },
     maxConcurrentUploads: config.MAX_CONCURRENT_UPLOADS,

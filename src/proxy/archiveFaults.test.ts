@@ -55,10 +55,10 @@ describe('result downloads that fail', () => {
 });
 
 describe('result hosts on private networks', () => {
-  const PRIVATE_TARGETS = ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.20', '169.254.169.254', '0.0.0.0', '::1', 'fd12::1', 'fe80::1', '::ffff:10.0.0.1'];
+  const PRIVATE_TARGETS = ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.20', '169.254.169.254', '0.0.0.0', '::1', 'fd12::1', 'fe80::1', '::ffff:10.0.0.1', '64:ff9b::a00:1', '2002:a00:1::1', '198.18.0.1'];
 
   it.each(PRIVATE_TARGETS)('refuses a result host resolving to %s, and fetches nothing', async (address) => {
-    const resolveHost = createFakeResolver({ 'results.picpik.test': ['203.0.113.7', address] });
+    const resolveHost = createFakeResolver({ 'results.picpik.test': ['93.184.215.7', address] });
     const s = studio({ resolveHost });
     const png = await s.images.addPng('/r.png');
     s.upstream.finishTask('private-host-task', { ImgList: [png.url] });

@@ -1,45 +1,28 @@
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /** Resolves a host name to all its addresses (node:dns lookup in production, a fake in tests). */
 export type HostResolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
 export const systemResolver: HostResolver = (hostname) => lookup(hostname, { all: true, verbatim: true });
 
-/**
- * Addresses a result image is never fetched from: this machine, the local network, link-local
- * (cloud metadata at 169.254.169.254), carrier-grade NAT, multicast and reserved ranges. A
- * result URL pointing there could make the studio read its own network for whoever named it.
- * IPv4-mapped IPv6 addresses (::ffff:10.0.0.1) match the IPv4 rules (net.BlockList does that).
- */
-const PRIVATE = new BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.168.0.0', 16],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const) {
-  PRIVATE.addSubnet(network, prefix, 'ipv4');
-}
-PRIVATE.addAddress('::', 'ipv6');
-PRIVATE.addAddress('::1', 'ipv6');
-for (const [network, prefix] of [
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const) {
-  PRIVATE.addSubnet(network, prefix, 'ipv6');
-}
+/** IPv4-compatible IPv6 (::a.b.c.d, deprecated): ipaddr.js files it under plain unicast. */
+const IPV4_COMPATIBLE = ipaddr.parseCIDR('::/96');
 
+/**
+ * Only globally routed unicast addresses may serve result images. ipaddr.js classifies each
+ * address by its special-purpose registry range; anything but `unicast` is refused: this
+ * machine, private and unique-local networks, link-local (cloud metadata at 169.254.169.254),
+ * carrier-grade NAT, multicast, broadcast, reserved and documentation ranges (192.0.0.0/24,
+ * 198.18.0.0/15, 240.0.0.0/4, …), and IPv6 forms that embed an IPv4 address and could lead
+ * back into a private network (::ffff:0:0/96 is checked as IPv4; ::/96, 64:ff9b::/96 NAT64,
+ * 2002::/16 6to4, 2001::/32 Teredo are refused outright).
+ */
 export function isPrivateAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 0) return true; // not an address at all: never trust it
-  return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  if (!ipaddr.isValid(address)) return true; // not an address at all: never trust it
+  const parsed = ipaddr.process(address); // ::ffff:10.0.0.1 → 10.0.0.1
+  if (parsed.kind() === 'ipv6' && parsed.match(IPV4_COMPATIBLE)) return true;
+  return parsed.range() !== 'unicast';
 }
 
 /**
@@ -52,7 +35,7 @@ export function createPublicHostCheck(resolve: HostResolver = systemResolver): (
   return async (hostname) => {
     const bare = hostname.replace(/^\[(.*)\]$/, '$1');
     let addresses: string[];
-    if (isIP(bare) !== 0) {
+    if (ipaddr.isValid(bare)) {
       addresses = [bare];
     } else {
       try {

@@ -12,5 +12,5 @@ export function createFakeResolver(table: Record<string, string[]>): HostResolve
   return Object.assign(resolve, { asked });
 }
 
-/** Every name resolves to one public documentation address (TEST-NET-3 is not in the private list). */
-export const publicResolver: HostResolver = async () => [{ address: '203.0.113.10', family: 4 }];
+/** Every name resolves to one public address (documentation ranges such as TEST-NET-3 count as private). */
+export const publicResolver: HostResolver = async () => [{ address: '93.184.215.14', family: 4 }];

@@ -3,10 +3,12 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
 const serverPort = Number(process.env.PORT ?? 8787);
+// Source maps would serve the full sources at /assets/*.js.map: only when a build asks for them.
+const sourcemap = process.env.STUDIO_SOURCEMAP === 'true';
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: { outDir: 'dist', sourcemap, chunkSizeWarningLimit: 1500 },
   server: {
     port: 5173,
     host: '127.0.0.1',

@@ -14,7 +14,7 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('the built SPA', () => {
-  it('contains no value of PICPIK_PUBLIC_KEY, PICPIK_PRIVATE_KEY or STUDIO_TOKEN', { timeout: 180_000 }, () => {
+  it('contains no value of PICPIK_PUBLIC_KEY, PICPIK_PRIVATE_KEY or STUDIO_TOKEN, and no source maps', { timeout: 180_000 }, () => {
     const outDir = mkdtempSync(join(tmpdir(), 'bundle-secrets-'));
     const markers = Object.fromEntries(SECRET_VARIABLES.map((name) => [name, `MARKER_${name}_${Math.random().toString(36).slice(2, 12)}`]));
     // Values a developer has in this environment are checked too (a real .env must not leak either).
@@ -22,12 +22,14 @@ describe('the built SPA', () => {
     try {
       // VITE_-prefixed variables are the ones Vite would inline: a mistaken VITE_ copy of the key is checked too.
       const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-        env: { ...process.env, ...markers, VITE_PICPIK_PRIVATE_KEY: markers.PICPIK_PRIVATE_KEY },
+        env: { ...process.env, ...markers, VITE_PICPIK_PRIVATE_KEY: markers.PICPIK_PRIVATE_KEY, STUDIO_SOURCEMAP: '' },
         encoding: 'utf8',
       });
       expect(build.status, build.stderr).toBe(0);
       const files = filesUnder(outDir);
       expect(files.some((file) => file.endsWith('.js'))).toBe(true);
+      // A production build ships no .map files (they would hand out the full sources) unless STUDIO_SOURCEMAP=true.
+      expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
       for (const file of files) {
         const text = readFileSync(file, 'latin1');
         for (const value of [...Object.values(markers), ...ambient]) {

@@ -1,6 +1,25 @@
+import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createFakeImageHost, fakePng } from '../testing/fakeImageHost';
 import { describeUrl, downloadImage } from './downloadImage';
+
+/** A PNG whose header declares width × height, with one tiny IDAT and IEND (CRCs correct). */
+function pngDeclaring(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const framed = Buffer.alloc(body.length + 8);
+    framed.writeUInt32BE(data.length, 0);
+    body.copy(framed, 4);
+    framed.writeUInt32BE(crc32(body), body.length + 4);
+    return framed;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.alloc(64))), chunk('IEND', Buffer.alloc(0))]);
+}
 
 function setup(maxBytes = 1_000_000) {
   const host = createFakeImageHost('img.test');
@@ -68,6 +87,24 @@ describe('downloadImage', () => {
     await expect(download('https://img.test/html')).rejects.toThrow(/not a PNG, JPEG or WEBP image \(Content-Type: text\/html\)/);
     host.add('/svg', () => new Response('<svg/>', { headers: { 'Content-Type': 'image/svg+xml' } }));
     await expect(download('https://img.test/svg')).rejects.toThrow(/not a PNG, JPEG or WEBP/);
+  });
+
+  it('decode-checks what it keeps: HTML labelled image/png or dressed in image markers is refused', async () => {
+    const { host, download } = setup();
+    const IEND = [0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+    const html = Buffer.from('<html><script>alert(1)</script></html>');
+    const serve = (path: string, bytes: Uint8Array) => host.add(path, () => new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'image/png' } }));
+    serve('/labelled.png', Buffer.concat([html, Buffer.from(IEND)]));
+    await expect(download('https://img.test/labelled.png')).rejects.toThrow(/not a PNG, JPEG or WEBP image \(Content-Type: image\/png\)/);
+    const png = await fakePng(32, 32);
+    serve('/dressed.png', Buffer.concat([png.subarray(0, 33), html, Buffer.from(IEND)])); // real signature and IHDR, HTML inside
+    await expect(download('https://img.test/dressed.png')).rejects.toThrow(/dressed.png is not a decodable PNG image/);
+    serve('/dressed.jpg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), html, Buffer.from([0xff, 0xd9])]));
+    await expect(download('https://img.test/dressed.jpg')).rejects.toThrow(/dressed.jpg is not a decodable JPG image/);
+    serve('/bomb.png', pngDeclaring(16000, 16000)); // 256 MP declared in a few bytes: refused before decoding
+    await expect(download('https://img.test/bomb.png')).rejects.toThrow(/bomb.png is not a decodable PNG image \(.*pixel limit/);
+    serve('/real.png', png);
+    expect((await download('https://img.test/real.png')).bytes).toEqual(png);
   });
 
   it('reports HTTP errors, network failures and time-outs without the query string', async () => {

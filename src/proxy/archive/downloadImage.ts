@@ -1,4 +1,5 @@
-import { IMAGE_TYPES, extForMime, isImageComplete, sniffImageExt } from './imageFiles';
+import sharp from 'sharp';
+import { IMAGE_TYPES, isImageComplete, sniffImageExt, type ImageExt } from './imageFiles';
 
 export interface DownloadOptions {
   fetch: typeof fetch;
@@ -12,6 +13,9 @@ export interface DownloadOptions {
 export class DownloadError extends Error {}
 
 const MAX_REDIRECTS = 3;
+/** Results are at most 2560 px a side; 8192² leaves room for upscaled results and caps the decode. */
+export const MAX_RESULT_PIXELS = 8192 * 8192;
+const SHARP_FORMATS: Record<ImageExt, string> = { png: 'png', jpg: 'jpeg', webp: 'webp' };
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /** Origin and path only: result URLs may carry signed query parameters, which stay out of logs. */
@@ -74,10 +78,26 @@ async function fetchFollowingSameHost(url: URL, options: DownloadOptions, signal
 }
 
 /**
+ * Decodes every pixel (libvips, sequentially, at most MAX_RESULT_PIXELS): a file whose magic
+ * bytes and end marker look right but whose inside is not an image (an HTML page ending in a
+ * PNG IEND chunk) fails here instead of being archived and served as image/png.
+ */
+async function assertDecodes(bytes: Buffer, ext: ImageExt, where: string): Promise<void> {
+  try {
+    const image = sharp(bytes, { limitInputPixels: MAX_RESULT_PIXELS, sequentialRead: true });
+    const { format } = await image.metadata();
+    if (format !== SHARP_FORMATS[ext]) throw new Error(`its header says ${format ?? 'nothing known'}`);
+    await image.stats();
+  } catch (error) {
+    throw new DownloadError(`${where} is not a decodable ${ext.toUpperCase()} image (${(error as Error).message.split('\n')[0]})`);
+  }
+}
+
+/**
  * Fetches one result image: http(s) only, at most 3 redirects and only on the same host,
  * at most `maxBytes` (by Content-Length and by counting), and it must be a whole PNG, JPEG
- * or WEBP (magic bytes or a known image Content-Type; all the bytes the header announced; the
- * file's own end marker). `checkHost` refuses hosts on private networks before any request.
+ * or WEBP (its magic bytes, whatever the Content-Type; all the bytes the header announced; the
+ * file's own end marker; every pixel decodes). `checkHost` refuses hosts on private networks before any request.
  */
 export async function downloadImage(urlText: string, options: DownloadOptions): Promise<{ bytes: Buffer; mime: string }> {
   const url = httpUrl(urlText);
@@ -105,9 +125,11 @@ export async function downloadImage(urlText: string, options: DownloadOptions): 
     // With Content-Encoding the header counts compressed bytes, which fetch has already inflated.
     if (!response.headers.has('Content-Encoding') && bytes.length < declaredLength) throw new DownloadError(`${where} was cut short: ${bytes.length} of ${declaredLength} bytes`);
     const contentType = response.headers.get('Content-Type') ?? '';
-    const ext = sniffImageExt(bytes) ?? (/^image\//i.test(contentType) ? extForMime(contentType) : null);
+    // The bytes decide, never the label: an image/png Content-Type on an HTML page is still HTML.
+    const ext = sniffImageExt(bytes);
     if (!ext) throw new DownloadError(`${where} is not a PNG, JPEG or WEBP image (Content-Type: ${contentType || 'none'})`);
     if (!isImageComplete(bytes, ext)) throw new DownloadError(`${where} is an incomplete ${ext.toUpperCase()} file (truncated)`);
+    await assertDecodes(bytes, ext, where);
     return { bytes, mime: IMAGE_TYPES[ext] };
   } catch (error) {
     if (error instanceof DownloadError) throw error;

@@ -1,0 +1,40 @@
+import { silentLogger, type Logger } from '../core/logger';
+import { createArchive, type Archive, type ArchiveOptions } from './archive';
+import { createPgBlobs } from './postgres/pgBlobs';
+import { createPgIndex } from './postgres/pgIndex';
+import { migratePostgres } from './postgres/migrate';
+import { createPool } from './postgres/pool';
+import { openFolderBlobs } from './sqlite/folderBlobs';
+import { openSqliteIndex } from './sqlite/sqliteIndex';
+
+export interface StorageConfig {
+  /** postgres://… puts index and blobs in PostgreSQL (team); absent: SQLite + files in dataDir (embedded). */
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** PostgreSQL connections per server. */
+  poolMax?: number | undefined;
+  logger?: Logger;
+}
+
+/**
+ * Opens the studio's storage as the environment chose it, schema brought up to date: PostgreSQL
+ * runs its pending node-pg-migrate migrations, SQLite its schema steps.
+ */
+export async function openStorage(config: StorageConfig, options: ArchiveOptions = {}): Promise<Archive> {
+  const logger = config.logger ?? silentLogger;
+  if (!config.databaseUrl) return createArchive(openSqliteIndex(config.dataDir, options), openFolderBlobs(config.dataDir), options);
+  const pool = createPool(config.databaseUrl, { max: config.poolMax, logger });
+  try {
+    const client = await pool.connect();
+    try {
+      const applied = await migratePostgres(client);
+      if (applied.length > 0) logger.info('database-migrated', { applied });
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return createArchive(createPgIndex(pool), createPgBlobs(pool), options);
+}

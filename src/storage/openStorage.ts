@@ -3,7 +3,7 @@ import { createArchive, type Archive, type ArchiveOptions } from './archive';
 import { createPgBlobs } from './postgres/pgBlobs';
 import { createPgIndex } from './postgres/pgIndex';
 import { migratePostgres } from './postgres/migrate';
-import { createPool } from './postgres/pool';
+import { createPool, redactedUrl } from './postgres/pool';
 import { openFolderBlobs } from './sqlite/folderBlobs';
 import { openSqliteIndex } from './sqlite/sqliteIndex';
 
@@ -34,7 +34,7 @@ export async function openStorage(config: StorageConfig, options: ArchiveOptions
     }
   } catch (error) {
     await pool.end();
-    throw error;
+    throw new Error(`Cannot open the PostgreSQL database ${redactedUrl(config.databaseUrl)}: ${(error as Error).message}`, { cause: error });
   }
   return createArchive(createPgIndex(pool), createPgBlobs(pool), options);
 }

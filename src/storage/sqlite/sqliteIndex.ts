@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FileInfo, NewTask, TaskOutcome } from '../records';
@@ -18,6 +19,7 @@ export interface SqliteIndexOptions {
  */
 export function openSqliteIndex(dataDir: string, options: SqliteIndexOptions = {}): TaskIndex & { readonly db: Database.Database } {
   const now = options.now ?? Date.now;
+  mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'archive.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');

@@ -85,16 +85,21 @@ const STEPS: string[] = [
   `,
 ];
 
-/** Brings the database to the newest schema; refuses an archive written by a newer studio. */
-export function migrateSqlite(db: Database): { from: number; to: number } {
+export const SQLITE_SCHEMA_VERSION = STEPS.length;
+
+/**
+ * Brings the database to the newest schema (or to `target`, for tests of upgrades); refuses an
+ * archive written by a newer studio.
+ */
+export function migrateSqlite(db: Database, target = STEPS.length): { from: number; to: number } {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > STEPS.length) {
     throw new Error(`The archive database has schema version ${version}; this studio knows up to ${STEPS.length}. Update the studio.`);
   }
   const upgrade = db.transaction(() => {
-    for (let step = version; step < STEPS.length; step++) db.exec(STEPS[step]!);
-    db.pragma(`user_version = ${STEPS.length}`);
+    for (let step = version; step < target; step++) db.exec(STEPS[step]!);
+    db.pragma(`user_version = ${Math.max(version, target)}`);
   });
   upgrade();
-  return { from: version, to: STEPS.length };
+  return { from: version, to: Math.max(version, target) };
 }

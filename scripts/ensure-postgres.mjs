@@ -46,6 +46,15 @@ export function ensurePostgresCluster(log = console.log) {
     run('sh', ['-c', 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql'], { stdio: 'inherit' });
     found = clusters();
   }
+  if (found !== null && found.length === 0 && isRoot) {
+    // Installed without a cluster (e.g. create_main_cluster = false): make the default one.
+    const version = run('ls', ['/usr/lib/postgresql']).stdout.split('\n').filter(Boolean).sort((a, b) => Number(b) - Number(a))[0];
+    if (version) {
+      log(`Creating PostgreSQL cluster ${version}/main…`);
+      run('pg_createcluster', [version, 'main']);
+      found = clusters();
+    }
+  }
   const cluster = found?.[0];
   if (!cluster) throw new PostgresUnavailableError(HOW_TO);
   if (!cluster.online) {

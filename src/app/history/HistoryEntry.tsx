@@ -38,6 +38,7 @@ export function HistoryEntry({ item, recalling, onRecall }: { item: HistoryItem;
         </p>
         {text.error ? <p className="mt-0.5 truncate text-[11px] text-danger-500" title={text.error}>{text.error}</p> : null}
         <p className="mt-1 flex gap-2 font-mono text-[10px] text-ink-500">
+          {text.designer ? <span className="truncate font-sans text-ink-400">{text.designer}</span> : null}
           {text.seed !== undefined ? <span>seed {text.seed}</span> : null}
           {text.date ? <span>{text.date}</span> : null}
         </p>

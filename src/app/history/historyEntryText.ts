@@ -2,7 +2,7 @@ import { ACTION_TAB_LABELS } from '../panels/ActionTabs';
 import { isTaskFailed } from '../../picpik/queries';
 import type { HistoryItem } from './historyQueries';
 
-/** What a history row shows, derived from the archived item (pure, for the list and its tests). */
+/** What a history row shows (who sent it too), derived from the archived item (pure, for the list and its tests). */
 export function historyEntryText(item: HistoryItem, format: (date: Date) => string) {
   const prompts = item.Params.PositivePrompts;
   const prompt = Array.isArray(prompts) && typeof prompts[0] === 'string' ? prompts[0] : undefined;
@@ -15,5 +15,6 @@ export function historyEntryText(item: HistoryItem, format: (date: Date) => stri
     date: created && !Number.isNaN(created.getTime()) ? format(created) : undefined,
     state: failed ? ('failed' as const) : item.FinishedAt ? ('finished' as const) : ('running' as const),
     error: failed ? item.ErrorMessage || `Error ${item.ErrorCode ?? ''}`.trim() : undefined,
+    designer: item.Designer ?? undefined,
   };
 }

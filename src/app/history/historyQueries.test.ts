@@ -25,7 +25,9 @@ describe('history answers', () => {
   it('a row shows the action tab name, the first prompt, seed, date and failures', () => {
     const format = (date: Date) => date.toISOString().slice(0, 10);
     const [finished] = zHistoryPage.parse({ items: [item('t1')], page: 1, pageSize: 20, total: 1 }).items;
-    expect(historyEntryText(finished!, format)).toEqual({ action: 'Inpaint / Outpaint', prompt: 'a red canoe', seed: 42, date: '2025-03-14', state: 'finished', error: undefined });
+    expect(historyEntryText(finished!, format)).toEqual({ action: 'Inpaint / Outpaint', prompt: 'a red canoe', seed: 42, date: '2025-03-14', state: 'finished', error: undefined, designer: undefined });
+    const [named] = zHistoryPage.parse({ items: [item('t3', { Designer: 'Ada' })], page: 1, pageSize: 20, total: 1 }).items;
+    expect(historyEntryText(named!, format).designer).toBe('Ada');
     const [failed] = zHistoryPage.parse({ items: [item('t2', { Action: 'RemoveBackground', ErrorCode: 5002, ErrorMessage: 'restarted', FinishedAt: null, Params: {} })], page: 1, pageSize: 20, total: 1 }).items;
     expect(historyEntryText(failed!, format)).toMatchObject({ action: 'RemoveBackground', prompt: undefined, state: 'failed', error: 'restarted' });
   });

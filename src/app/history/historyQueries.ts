@@ -7,6 +7,8 @@ export const zHistoryItem = z.object({
   TaskUID: z.string().min(1),
   Action: z.string(),
   Mode: z.string().nullish(),
+  /** Who submitted it: a designer's name, or null (shared STUDIO_TOKEN, open studio, or an older task). */
+  Designer: z.string().nullish(),
   Status: z.string().nullish(),
   Seed: z.number().nullish(),
   ErrorCode: z.number().nullish(),
@@ -33,14 +35,14 @@ export const HISTORY_PAGE_SIZE = 20;
 
 export const historyKeys = {
   all: ['history'] as const,
-  pages: (pageSize: number) => ['history', 'pages', pageSize] as const,
+  pages: (pageSize: number, mine: boolean) => ['history', 'pages', pageSize, mine] as const,
 };
 
-/** Newest first, page by page ("Load more"); refetched whenever the panel opens. */
-export const historyPagesQuery = (pageSize = HISTORY_PAGE_SIZE) =>
+/** Newest first, page by page ("Load more"); refetched whenever the panel opens. `mine`: only this designer's tasks. */
+export const historyPagesQuery = (pageSize = HISTORY_PAGE_SIZE, mine = false) =>
   infiniteQueryOptions({
-    queryKey: historyKeys.pages(pageSize),
-    queryFn: async ({ pageParam }) => zHistoryPage.parse(await apiFetch(`/api/history?page=${pageParam}&pageSize=${pageSize}`)),
+    queryKey: historyKeys.pages(pageSize, mine),
+    queryFn: async ({ pageParam }) => zHistoryPage.parse(await apiFetch(`/api/history?page=${pageParam}&pageSize=${pageSize}${mine ? '&mine=true' : ''}`)),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
     staleTime: 0,

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { PNG_1X1_BASE64 } from '../../picpik/testFixtures';
 import { buildRequest } from '../request/buildRequest';
 import type { EncodedImages } from '../request/encodedImages';
 import { defaultStudioParams, type ControlUnitParams, type StudioParams } from '../request/studioParams';
 import { archiveRequest } from './archiveFixtures';
 import { paramsFromRequest } from './paramsFromRequest';
 
-const uri = (tag: string) => `data:image/png;base64,${btoa(`png-${tag}`)}`;
+// Distinct PNGs: a real signature and IHDR (what the schema reads), then a tag.
+const uri = (tag: string) => `data:image/png;base64,${PNG_1X1_BASE64.slice(0, 32)}${btoa(`png-${tag}`)}`;
 const SIZE = { width: 768, height: 512 };
 const ids = (position: number) => `recalled-${position + 1}`;
 

@@ -38,7 +38,7 @@ export function SignInDialog() {
         }}
       >
         <h2 className="text-sm font-semibold text-ink-200">This studio needs an access token</h2>
-        <p className="text-xs text-ink-400">Ask whoever runs the studio server for its STUDIO_TOKEN. It is kept in this browser.</p>
+        <p className="text-xs text-ink-400">Paste your designer token (ask whoever runs the studio server), or the studio's shared STUDIO_TOKEN. It is kept in this browser.</p>
         {wrongToken && (
           <p role="alert" className="text-xs text-danger-500">
             That token was not accepted. Check it and try again.

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { objectOnBackdrop, photoScene, rectMask, localVariance } from './algorithms/testScenes';
 import { cutout } from './algorithms/foreground';
 import type { Raster } from './algorithms/raster';
+import { pngHeaderBase64 } from '../picpik/testFixtures';
 import { maskDataUri, pngDataUri, startLocalStudio } from './testing/engineHarness';
 
 const W = 192;
@@ -149,9 +150,10 @@ describe('local engine task lifecycle', () => {
   });
 
   it('reports an undecodable image as the task error', async () => {
+    // A real PNG header passes the boundary's header check; the pixel data after it is missing.
     const answer = await studio.call({
       Action: 'ModifyMaskedPixels', MainModel: MAIN, Masked: { ImageIndex: 0, MaskIndex: 1 },
-      ImageAndMaskList: ['data:image/png;base64,aGVsbG8=', sceneUri],
+      ImageAndMaskList: [`data:image/png;base64,${pngHeaderBase64(64, 64)}`, sceneUri],
     });
     const detail = await studio.waitForTask(answer.TaskUID as string);
     expect(detail.Status).toBe('Error');

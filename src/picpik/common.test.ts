@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base64ImageProblem, intInRange, numberInRange, zBase64Image } from './common';
-import { PNG_1X1_BASE64, PNG_DATA_URI } from './testFixtures';
+import { PNG_1X1_BASE64, PNG_DATA_URI, WEBP_VP8_3X2_BASE64 } from './testFixtures';
 
 describe('range helpers', () => {
   it('intInRange names the range and the received value', () => {
@@ -26,7 +26,7 @@ describe('zBase64Image', () => {
     PNG_DATA_URI,
     PNG_1X1_BASE64,
     `data:image/jpeg;base64,${PNG_1X1_BASE64}`,
-    'data:image/webp;base64,UklGRg',
+    `data:image/webp;base64,${WEBP_VP8_3X2_BASE64}`,
   ])('accepts %s', (value) => {
     expect(zBase64Image.safeParse(value).success).toBe(true);
   });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { base64Bytes } from './base64Bytes';
+import { readImageHeader } from './imageHeader';
 import { expectMessage, rangeText } from './issueMessages';
 import { strictFields, text } from './fieldSchemas';
+import { MAX_IMAGE_SIDE } from './requestLimits';
 
 /** An integer within [min, max]; errors read "must be an integer from min to max (got x)". */
 export function intInRange(min: number, max: number) {
@@ -28,10 +31,9 @@ export function imageIndex() {
 const DATA_URI_PREFIX = /^data:image\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,/i;
 const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
 
-/** Why a text is not a usable base64 image, or undefined when it is one. */
-export function base64ImageProblem(value: string): string | undefined {
+/** Why a text is not base64 at all, or undefined when it is (the bytes are checked next). */
+function base64TextProblem(value: string, prefix: string): string | undefined {
   if (value.length === 0) return 'must be a non-empty base64 image';
-  const prefix = DATA_URI_PREFIX.exec(value)?.[0] ?? '';
   if (prefix === '' && value.startsWith('data:')) {
     return 'must be a data:image/…;base64, URI or bare base64';
   }
@@ -41,7 +43,25 @@ export function base64ImageProblem(value: string): string | undefined {
   return undefined;
 }
 
-/** A Base64 image: `data:image/png;base64,…` (any image subtype) or bare base64; never empty. */
+/**
+ * Why a text is not a usable base64 image, or undefined when it is one: base64 whose bytes
+ * start as a PNG, JPEG or WEBP (whatever the data-URI label says) of at most MAX_IMAGE_SIDE
+ * a side, read from the header without decoding a pixel or copying the text.
+ */
+export function base64ImageProblem(value: string): string | undefined {
+  const prefix = DATA_URI_PREFIX.exec(value)?.[0] ?? '';
+  const textProblem = base64TextProblem(value, prefix);
+  if (textProblem !== undefined) return textProblem;
+  const reading = readImageHeader(base64Bytes(value, prefix.length));
+  if (!reading.ok) return reading.problem;
+  const { width, height } = reading.header;
+  if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE) {
+    return `is ${width} × ${height}; the largest accepted is ${MAX_IMAGE_SIDE} × ${MAX_IMAGE_SIDE} px`;
+  }
+  return undefined;
+}
+
+/** A PNG, JPEG or WEBP image as `data:image/…;base64,…` or bare base64, at most MAX_IMAGE_SIDE a side. */
 export const zBase64Image = z
   .string({ error: expectMessage('a base64 image text') })
   .superRefine((value, ctx) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeZodError, formatFieldPath } from './errors';
 import { zGenerateImagesRequest } from './generateImages';
+import { PNG_1X1_BASE64 } from './testFixtures';
 
 function errorOf(schema: z.ZodType, value: unknown): z.ZodError {
   const result = schema.safeParse(value);
@@ -32,7 +33,7 @@ describe('describeZodError', () => {
           ControlModel: { ModelCode: 'c', InferenceParams: { ControlWeight: 3 } },
         },
       ],
-      ImageAndMaskList: ['iVBORw0KGgo='],
+      ImageAndMaskList: [PNG_1X1_BASE64],
     });
     expect(describeZodError(error)).toBe(
       'Width must be an integer from 64 to 2560 (got 5000); ' +

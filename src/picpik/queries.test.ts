@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTaskFailed, isTaskFinal, zListModelsResponse, zTaskDetail } from './queries';
 import { validateRequest, validateResponse } from './actions';
+import { PNG_1X1_BASE64 } from './testFixtures';
 
 describe('isTaskFinal', () => {
   it.each([
@@ -52,7 +53,7 @@ describe('query requests', () => {
   });
 
   it('RemoveBackground checks its ranges and box', () => {
-    const base = { Action: 'RemoveBackground', RawImage: 'iVBORw0KGgo=' };
+    const base = { Action: 'RemoveBackground', RawImage: PNG_1X1_BASE64 };
     expect(validateRequest({ ...base, ErodeSize: 40, ForegroundThreshold: 255, BackgroundThreshold: 0 }).ok).toBe(true);
     expect(validateRequest({ ...base, ErodeSize: 41 })).toMatchObject({
       message: 'ErodeSize must be an integer from 0 to 40 (got 41)',
@@ -64,7 +65,7 @@ describe('query requests', () => {
   });
 
   it('ExtractContents takes pixel points', () => {
-    const base = { Action: 'ExtractContents', RawImage: 'iVBORw0KGgo=' };
+    const base = { Action: 'ExtractContents', RawImage: PNG_1X1_BASE64 };
     expect(validateRequest({ ...base, IncludePointList: [{ X: 3, Y: 4 }], OnlyMask: true }).ok).toBe(true);
     expect(validateRequest({ ...base, ExcludePointList: [{ X: 3 }] })).toMatchObject({
       message: 'ExcludePointList[0].Y is required',

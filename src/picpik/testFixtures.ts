@@ -10,6 +10,24 @@ export const PNG_1X1_BASE64 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 export const PNG_DATA_URI = `data:image/png;base64,${PNG_1X1_BASE64}`;
 
+/** Real 3 × 2 files made by libvips: baseline JPEG, lossy (VP8), lossless (VP8L) and extended (VP8X, alpha) WEBP. */
+export const JPEG_3X2_BASE64 =
+  '/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAACAAMDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAb/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAABv/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AJAAnHX/2Q==';
+export const WEBP_VP8_3X2_BASE64 = 'UklGRjgAAABXRUJQVlA4ICwAAADwAQCdASoDAAIAAUAmJaACdLoB+AAETAAA/u+9V/43bjDfgu/33oDeBgAAAA==';
+export const WEBP_VP8L_3X2_BASE64 = 'UklGRh4AAABXRUJQVlA4TBEAAAAvAkAAAAdQs840s/+BiOh/AAA=';
+export const WEBP_VP8X_3X2_BASE64 = 'UklGRkYAAABXRUJQVlA4WAoAAAAQAAAAAgAAAQAAQUxQSAcAAAAAgICAgICAAFZQOCAYAAAAMAEAnQEqAwACAAFAJiWkAANwAP79IFAA';
+
+/** The first bytes of a PNG (signature + IHDR) declaring width × height, as base64: an image bomb's header. */
+export function pngHeaderBase64(width: number, height: number): string {
+  const bytes = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+  for (const value of [width, height]) bytes.push((value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff);
+  bytes.push(8, 6, 0, 0, 0, 0, 0, 0, 0); // depth, colour type, methods, CRC (not checked by a header reader)
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/** An SVG declaring 16000 × 16000: text, not an image the studio accepts. */
+export const SVG_BOMB_BASE64 = btoa('<svg xmlns="http://www.w3.org/2000/svg" width="16000" height="16000"><rect width="16000" height="16000"/></svg>');
+
 export function pngList(count: number): string[] {
   return Array.from({ length: count }, () => PNG_DATA_URI);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp, type AppOptions } from './app';
 import type { Backend } from './backend';
+import { PNG_1X1_BASE64 } from '../picpik/testFixtures';
 import { silentLogger } from './logger';
 import { createTokenBuckets } from './rateLimit';
 
@@ -87,7 +88,7 @@ describe('rate limits', () => {
 
   it('gives task submissions their own, stricter budget', async () => {
     const { post } = setup({ rateLimits: { requestsPerMinute: 100, submitsPerMinute: 2 } });
-    const submit = { Action: 'RemoveBackground', RawImage: 'iVBORw0KGgo=' };
+    const submit = { Action: 'RemoveBackground', RawImage: PNG_1X1_BASE64 };
     expect((await post(submit)).status).toBe(200);
     expect((await post(submit)).status).toBe(200);
     const limited = await post(submit);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import type { Backend } from './backend';
+import { PNG_1X1_BASE64 } from '../picpik/testFixtures';
 import { silentLogger } from './logger';
 
 describe('upload gate (MAX_CONCURRENT_UPLOADS)', () => {
@@ -22,7 +23,8 @@ describe('upload gate (MAX_CONCURRENT_UPLOADS)', () => {
       const text = JSON.stringify(body);
       return app.request('/api/picpik', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(text.length) }, body: text });
     };
-    const big = { Action: 'RemoveBackground', RawImage: 'A'.repeat(1_200_000) };
+    // A PNG signature and IHDR (24 bytes, 32 base64 characters) passes validation; the rest is bulk.
+    const big = { Action: 'RemoveBackground', RawImage: PNG_1X1_BASE64.slice(0, 32) + 'A'.repeat(1_200_000) };
     let uploadsDone = 0;
     const uploads = Array.from({ length: 5 }, async () => {
       const response = await send(big);

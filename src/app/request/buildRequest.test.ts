@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { PNG_1X1_BASE64 } from '../../picpik/testFixtures';
 import { buildRequest } from './buildRequest';
 import { defaultStudioParams, type ControlUnitParams, type StudioParams } from './studioParams';
 
-// Tiny distinct PNG-looking data URIs; the builder only wires them, the schema checks base64.
-const uri = (tag: string) => `data:image/png;base64,${btoa(`png-${tag}`)}`;
+// Tiny distinct PNGs (a real signature and IHDR, then a tag); the builder only wires them, the schema reads their header.
+const uri = (tag: string) => `data:image/png;base64,${PNG_1X1_BASE64.slice(0, 32)}${btoa(`png-${tag}`)}`;
 const PICTURE = uri('picture');
 const MASK = uri('mask');
 const SIZE = { width: 768, height: 512 };

@@ -32,7 +32,7 @@ export function CanvasStatus() {
           –
         </span>
       </span>
-      <span data-testid="document-size" className="font-mono tabular-nums" title="Document size (generation Width × Height)">
+      <span data-testid="document-size" className="font-mono tabular-nums" title="Document size: the picture at its full resolution">
         {width} × {height} px
       </span>
       <span className="text-ink-500" title={`${history.steps} undo steps in memory`}>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { openImage, placeForeground } from './commands/documentCommands';
+import { placeForeground } from './commands/documentCommands';
 import { redo, undo, useHistoryState } from './history/studioHistory';
 import { OPEN_IMAGE_REQUEST } from './tools/useEditorShortcuts';
 import { ExportMenu } from './ui/ExportMenu';
@@ -7,6 +7,7 @@ import { FilePickerButton } from './ui/FilePickerButton';
 import { IconButton } from './ui/IconButton';
 import { ImageIcon, LayerPlusIcon, RedoIcon, UndoIcon } from './ui/icons';
 import { showNotice } from './ui/notice';
+import { openImageFile } from './ui/openImageFile';
 
 const IMAGE_TYPES = 'image/png,image/jpeg,image/webp,image/gif,image/bmp,image/avif';
 const textButton =
@@ -32,7 +33,7 @@ export function DocumentMenu() {
         accept={IMAGE_TYPES}
         inputRef={openInputRef}
         className={textButton}
-        onFile={(file) => openImage(file, file.name).catch((error: Error) => showNotice(error.message))}
+        onFile={(file) => openImageFile(file, file.name)}
       >
         <ImageIcon />
         Open image

@@ -1,10 +1,14 @@
 /**
  * Decoded images keyed by asset id. The store only holds the ids; everything that needs
- * pixels (the stage, exports, the request builder) asks here.
+ * pixels (the stage, exports, the request builder) asks here. Images are decoded with
+ * `createImageBitmap`, off the main thread, and large ones get a small preview the stage
+ * shows when zoomed out (drawing 100 MP per frame would stall panning).
  */
 export interface StudioAsset {
   id: string;
-  image: HTMLImageElement;
+  image: ImageBitmap;
+  /** At most PREVIEW_SIDE on its long side; null when the image is small enough already. */
+  preview: ImageBitmap | null;
   width: number;
   height: number;
   /** Object URL or data URI the image was decoded from; fine for <img src>. */
@@ -13,6 +17,8 @@ export interface StudioAsset {
   mimeType: string;
   source: Blob | string;
 }
+
+export const PREVIEW_SIDE = 2048;
 
 const assets = new Map<string, StudioAsset>();
 let counter = 0;
@@ -26,6 +32,43 @@ function mimeOfDataUrl(dataUrl: string): string {
   return /^data:([^;,]+)/.exec(dataUrl)?.[1] ?? 'application/octet-stream';
 }
 
+function dataUrlToBlob(dataUrl: string): Blob {
+  const comma = dataUrl.indexOf(',');
+  const header = dataUrl.slice(0, comma);
+  const body = dataUrl.slice(comma + 1);
+  const text = header.endsWith(';base64') ? atob(body) : decodeURIComponent(body);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return new Blob([bytes], { type: mimeOfDataUrl(dataUrl) });
+}
+
+/** The image's size from its header, without decoding its pixels. */
+export async function readImageSize(source: Blob | string): Promise<{ width: number; height: number }> {
+  const url = typeof source === 'string' ? source : URL.createObjectURL(source);
+  try {
+    const image = new Image();
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('not an image'));
+      image.src = url;
+    });
+    return { width: image.naturalWidth, height: image.naturalHeight };
+  } finally {
+    if (typeof source !== 'string') URL.revokeObjectURL(url);
+  }
+}
+
+async function makePreview(image: ImageBitmap): Promise<ImageBitmap | null> {
+  const longSide = Math.max(image.width, image.height);
+  if (longSide <= PREVIEW_SIDE) return null;
+  const scale = PREVIEW_SIDE / longSide;
+  return createImageBitmap(image, {
+    resizeWidth: Math.max(1, Math.round(image.width * scale)),
+    resizeHeight: Math.max(1, Math.round(image.height * scale)),
+    resizeQuality: 'high',
+  });
+}
+
 /** Decodes an image file, Blob or data URI and keeps it; resolves with its asset id. */
 export async function addAsset(source: Blob | string, name = 'image'): Promise<string> {
   return restoreAsset(newAssetId(), source, name);
@@ -36,19 +79,26 @@ export async function addAsset(source: Blob | string, name = 'image'): Promise<s
  * so the document's references stay valid. Replaces an asset of the same id.
  */
 export async function restoreAsset(id: string, source: Blob | string, name = 'image'): Promise<string> {
-  const isBlob = typeof source !== 'string';
-  const url = isBlob ? URL.createObjectURL(source) : source;
-  const image = new Image();
-  image.decoding = 'async';
-  image.src = url;
+  const blob = typeof source === 'string' ? dataUrlToBlob(source) : source;
+  let image: ImageBitmap;
   try {
-    await image.decode();
+    image = await createImageBitmap(blob);
   } catch {
-    if (isBlob) URL.revokeObjectURL(url);
     throw new Error(`${name} is not an image this browser can open`);
   }
-  const mimeType = isBlob ? source.type || 'image/png' : mimeOfDataUrl(source);
-  assets.set(id, { id, image, width: image.naturalWidth, height: image.naturalHeight, url, name, mimeType, source });
+  const mimeType = typeof source === 'string' ? mimeOfDataUrl(source) : source.type || 'image/png';
+  const url = typeof source === 'string' ? source : URL.createObjectURL(source);
+  const old = assets.get(id);
+  assets.set(id, { id, image, preview: await makePreview(image), width: image.width, height: image.height, url, name, mimeType, source });
+  if (old && typeof old.source !== 'string' && old.url !== url) URL.revokeObjectURL(old.url);
+  return id;
+}
+
+/** Keeps an image the studio made itself (an accepted result), already decoded. */
+export async function addRenderedAsset(blob: Blob, image: ImageBitmap, name: string): Promise<string> {
+  const id = newAssetId();
+  const url = URL.createObjectURL(blob);
+  assets.set(id, { id, image, preview: await makePreview(image), width: image.width, height: image.height, url, name, mimeType: blob.type, source: blob });
   return id;
 }
 

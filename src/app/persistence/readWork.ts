@@ -1,6 +1,5 @@
 import { getAsset } from '../canvas/assets';
-import { readAlpha } from '../canvas/rasters/maskPixels';
-import { getCommittedMaskCanvas } from '../canvas/rasters/maskRegistry';
+import { readMaskAlpha } from '../canvas/rasters/maskRegistry';
 import type { MaskId } from '../store/documentTypes';
 import { useStudioStore } from '../store/studioStore';
 import type { MaskPixels } from './workContent';
@@ -12,15 +11,9 @@ export function currentWork(): StudioWork {
   return { document, params, tasks, selectedResult };
 }
 
-/**
- * A mask's pixels as of its last commit. The committed mirror is read, not the live raster,
- * so a stroke still in progress is never saved half-drawn.
- */
+/** A mask's pixels (the autosave waits for a stroke in progress to end before reading). */
 export function readMaskPixels(maskId: MaskId): MaskPixels | undefined {
-  const canvas = getCommittedMaskCanvas(maskId);
-  if (!canvas) return undefined;
-  const { width, height } = canvas;
-  return { width, height, alpha: readAlpha(canvas, { x: 0, y: 0, width, height }) };
+  return readMaskAlpha(maskId);
 }
 
 /** Name and bytes of a decoded asset, as it was opened (a Blob, or the data URI it came from). */

@@ -1,8 +1,13 @@
 /** Serialisable description of the canvas document. Pixels live outside the store (see canvas/README.md). */
 
-/** PICPIK accepts Width and Height in 64–2560. */
+/** A document is the designer's picture at its own size: 64–16384 px a side, at most 100 MP. */
 export const DOCUMENT_MIN_SIZE = 64;
-export const DOCUMENT_MAX_SIZE = 2560;
+export const DOCUMENT_MAX_SIZE = 16384;
+export const DOCUMENT_MAX_PIXELS = 100_000_000;
+
+/** PICPIK accepts Width and Height in 64–2560: a request covers a region scaled into that. */
+export const GENERATION_MIN_SIZE = 64;
+export const GENERATION_MAX_SIZE = 2560;
 
 export const MAIN_MASK_ID = 'main';
 /** 'main' or a ControlNet unit id. */

@@ -1,6 +1,6 @@
 import type { PaintMode } from '../../store/editorTypes';
 import { EMPTY_RECT, rectFromBounds, unionRect, type PixelRect } from '../geometry/pixelRect';
-import { context2d } from '../rasters/maskPixels';
+import { paintMask, type CanvasMask } from '../rasters/canvasTile';
 import { brushStamp } from './brushStamp';
 import { StrokeSampler, type Dab, type StrokePoint } from './strokeSampler';
 
@@ -12,20 +12,18 @@ export interface BrushSettings {
 }
 
 /**
- * One stroke in progress, drawn straight into a mask raster. It keeps only the dirty
- * rectangle; the history step is made from it on pointer-up.
+ * One stroke in progress, drawn straight into the tiles of a mask raster. It keeps only the
+ * dirty rectangle (for the view); the history step is made from the touched tiles on pointer-up.
  */
 export class BrushStroke {
-  private readonly ctx: CanvasRenderingContext2D;
   private readonly sampler: StrokeSampler;
   private readonly stamp: HTMLCanvasElement;
   dirty: PixelRect = EMPTY_RECT;
 
   constructor(
-    canvas: HTMLCanvasElement,
+    private readonly mask: CanvasMask,
     private readonly settings: BrushSettings,
   ) {
-    this.ctx = context2d(canvas);
     this.sampler = new StrokeSampler(settings.size);
     this.stamp = brushStamp(settings.size, settings.hardness, settings.color);
   }
@@ -43,16 +41,13 @@ export class BrushStroke {
 
   private draw(dabs: readonly Dab[]): PixelRect {
     if (dabs.length === 0) return EMPTY_RECT;
-    const ctx = this.ctx;
-    ctx.save();
-    ctx.globalCompositeOperation = this.settings.mode === 'erase' ? 'destination-out' : 'source-over';
     let changed = EMPTY_RECT;
     for (const dab of dabs) {
       const radius = dab.size / 2;
-      ctx.drawImage(this.stamp, dab.x - radius, dab.y - radius, dab.size, dab.size);
-      changed = unionRect(changed, rectFromBounds(dab.x - radius - 1, dab.y - radius - 1, dab.x + radius + 1, dab.y + radius + 1));
+      const bounds = rectFromBounds(dab.x - radius - 1, dab.y - radius - 1, dab.x + radius + 1, dab.y + radius + 1);
+      paintMask(this.mask, bounds, this.settings.mode, (ctx) => ctx.drawImage(this.stamp, dab.x - radius, dab.y - radius, dab.size, dab.size));
+      changed = unionRect(changed, bounds);
     }
-    ctx.restore();
     this.dirty = unionRect(this.dirty, changed);
     return changed;
   }

@@ -1,36 +1,26 @@
 import type { PaintMode } from '../../store/editorTypes';
 import { rectFromBounds, type PixelRect } from '../geometry/pixelRect';
-import { context2d } from '../rasters/maskPixels';
+import { paintMask, type CanvasMask } from '../rasters/canvasTile';
 
 /** Rectangle and lasso: fill a closed shape into the mask, painting or erasing. */
 export function fillPolygon(
-  canvas: HTMLCanvasElement,
+  mask: CanvasMask,
   points: readonly { x: number; y: number }[],
   mode: PaintMode,
   color: string,
 ): PixelRect | null {
   if (points.length < 3) return null;
-  const ctx = context2d(canvas);
-  ctx.save();
-  ctx.globalCompositeOperation = mode === 'erase' ? 'destination-out' : 'source-over';
-  ctx.fillStyle = color;
-  ctx.beginPath();
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  points.forEach((point, index) => {
-    if (index === 0) ctx.moveTo(point.x, point.y);
-    else ctx.lineTo(point.x, point.y);
-    left = Math.min(left, point.x);
-    top = Math.min(top, point.y);
-    right = Math.max(right, point.x);
-    bottom = Math.max(bottom, point.y);
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { x, y } of points) [left, top, right, bottom] = [Math.min(left, x), Math.min(top, y), Math.max(right, x), Math.max(bottom, y)];
+  const bounds = rectFromBounds(left - 1, top - 1, right + 1, bottom + 1);
+  paintMask(mask, bounds, mode, (ctx) => {
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    points.forEach((point, index) => (index === 0 ? ctx.moveTo(point.x, point.y) : ctx.lineTo(point.x, point.y)));
+    ctx.closePath();
+    ctx.fill();
   });
-  ctx.closePath();
-  ctx.fill();
-  ctx.restore();
-  return rectFromBounds(left - 1, top - 1, right + 1, bottom + 1);
+  return bounds;
 }
 
 export function rectCorners(a: { x: number; y: number }, b: { x: number; y: number }): { x: number; y: number }[] {

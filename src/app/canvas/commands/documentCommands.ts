@@ -1,7 +1,7 @@
 import { useStudioStore } from '../../store/studioStore';
-import type { Anchor, ForegroundTransform, ReferenceKind } from '../../store/documentTypes';
-import { addAsset, getAsset } from '../assets';
-import { anchorOffset, clampSide, clampSizeKeepingAspect } from '../geometry/documentSize';
+import { DOCUMENT_MAX_PIXELS, type Anchor, type ForegroundTransform, type ReferenceKind } from '../../store/documentTypes';
+import { addAsset, getAsset, readImageSize } from '../assets';
+import { anchorOffset, clampSide, clampSizeKeepingAspect, fitsDocument, sizeLabel, type Size } from '../geometry/documentSize';
 import { maskIds, replaceMask, resizeAllMasks } from '../rasters/maskRegistry';
 import { viewport } from '../viewport/viewport';
 import { recordDocumentChange } from './documentHistory';
@@ -10,8 +10,39 @@ import { recordDocumentChange } from './documentHistory';
 
 const state = () => useStudioStore.getState();
 
-/** Opens an image as the base of a new document of its (clamped) size. */
-export async function openImage(source: Blob | string, name = 'image'): Promise<void> {
+/** A picture beyond 16384 px a side or 100 MP: it opens only scaled down, when the designer says so. */
+export class ImageTooLargeError extends Error {
+  constructor(
+    readonly size: Size,
+    readonly fitted: Size,
+  ) {
+    super(`This image is ${sizeLabel(size)} px; the studio opens up to 16384 px a side and 100 megapixels.`);
+    this.name = 'ImageTooLargeError';
+  }
+}
+
+/** The picture resampled to `size` (high quality), re-encoded in its own kind (JPEG stays JPEG). */
+async function scaledImage(source: Blob | string, size: Size): Promise<Blob> {
+  const blob = typeof source === 'string' ? await (await fetch(source)).blob() : source;
+  const bitmap = await createImageBitmap(blob, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' });
+  const canvas = new OffscreenCanvas(size.width, size.height);
+  canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  const type = blob.type === 'image/jpeg' ? 'image/jpeg' : 'image/png';
+  return canvas.convertToBlob(type === 'image/jpeg' ? { type, quality: 0.95 } : { type });
+}
+
+/**
+ * Opens an image as the base of a new document of its own size (a tiny one grows to 64 px a
+ * side). Beyond the limits it throws ImageTooLargeError unless `scaleDown` is set.
+ */
+export async function openImage(source: Blob | string, name = 'image', { scaleDown = false } = {}): Promise<void> {
+  const size = await readImageSize(source).catch(() => null);
+  if (size && !fitsDocument(size) && size.width >= 64 && size.height >= 64) {
+    const fitted = clampSizeKeepingAspect(size.width, size.height);
+    if (!scaleDown) throw new ImageTooLargeError(size, fitted);
+    source = await scaledImage(source, fitted);
+  }
   const assetId = await addAsset(source, name);
   const asset = getAsset(assetId);
   if (!asset) return;
@@ -31,7 +62,10 @@ export async function openImage(source: Blob | string, name = 'image'): Promise<
 /** Resizes (or extends) the canvas around the anchor; content and masks keep their pixels. */
 export function resizeCanvas(width: number, height: number, anchor: Anchor): void {
   const doc = state().document;
-  const to = { width: clampSide(width), height: clampSide(height) };
+  const sides = { width: clampSide(width), height: clampSide(height) };
+  // Within 100 MP: both sides shrink by the same factor when the area is over the budget.
+  const over = Math.sqrt((sides.width * sides.height) / DOCUMENT_MAX_PIXELS);
+  const to = over > 1 ? { width: clampSide(Math.floor(sides.width / over)), height: clampSide(Math.floor(sides.height / over)) } : sides;
   if (to.width === doc.width && to.height === doc.height) return;
   const { offsetX, offsetY } = anchorOffset(anchor, doc, to);
   recordDocumentChange(

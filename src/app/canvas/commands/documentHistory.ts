@@ -1,31 +1,24 @@
 import { useStudioStore } from '../../store/studioStore';
 import type { StudioDocument } from '../../store/documentTypes';
 import { recordCommand } from '../history/studioHistory';
-import { decodeAlpha, encodeAlpha } from '../rasters/alphaCodec';
-import { readAlpha } from '../rasters/maskPixels';
-import { getMaskCanvas, maskIds, replaceMask } from '../rasters/maskRegistry';
+import { maskIds, restoreMaskSnapshot, snapshotMask } from '../rasters/maskRegistry';
+import type { MaskSnapshot } from '../rasters/tiledMask';
 
-interface MaskSnapshot {
-  maskId: string;
-  width: number;
-  height: number;
-  alpha: Uint8Array;
-}
+type NamedSnapshot = MaskSnapshot & { maskId: string };
 
-function snapshotMasks(): MaskSnapshot[] {
+/** Every mask as its painted tiles only: cheap for sparse masks on large documents. */
+function snapshotMasks(): NamedSnapshot[] {
   return maskIds().flatMap((maskId) => {
-    const canvas = getMaskCanvas(maskId);
-    if (!canvas) return [];
-    const { width, height } = canvas;
-    return [{ maskId, width, height, alpha: encodeAlpha(readAlpha(canvas, { x: 0, y: 0, width, height })) }];
+    const snapshot = snapshotMask(maskId);
+    return snapshot ? [{ ...snapshot, maskId }] : [];
   });
 }
 
-function restoreMasks(snapshots: MaskSnapshot[]): void {
-  for (const { maskId, width, height, alpha } of snapshots) {
-    replaceMask(maskId, width, height, decodeAlpha(alpha, new Uint8Array(width * height)));
-  }
+function restoreMasks(snapshots: NamedSnapshot[]): void {
+  for (const snapshot of snapshots) restoreMaskSnapshot(snapshot.maskId, snapshot);
 }
+
+const snapshotBytes = (snapshot: MaskSnapshot) => snapshot.tiles.reduce((sum, tile) => sum + tile.alpha.byteLength + 16, 64);
 
 /** Document objects are immutable and shared, so a snapshot costs little beyond its placements. */
 function documentBytes(doc: StudioDocument): number {
@@ -56,7 +49,7 @@ export function recordDocumentChange(label: string, apply: () => void, options: 
   const bytes =
     documentBytes(before) +
     documentBytes(after) +
-    [...masksBefore, ...masksAfter].reduce((sum, snapshot) => sum + snapshot.alpha.byteLength, 0);
+    [...masksBefore, ...masksAfter].reduce((sum, snapshot) => sum + snapshotBytes(snapshot), 0);
   recordCommand({
     label,
     bytes,

@@ -1,10 +1,8 @@
 import { useStudioStore } from '../../store/studioStore';
 import type { MaskId } from '../../store/documentTypes';
 import { recordCommand } from '../history/studioHistory';
-import { clipToCanvas, isEmptyRect, type PixelRect } from '../geometry/pixelRect';
-import { decodeAlpha, encodeAlpha } from '../rasters/alphaCodec';
-import { copyRegion, readAlpha, writeAlpha } from '../rasters/maskPixels';
-import { getCommittedMaskCanvas, getMaskCanvas, maskDisplayColor } from '../rasters/maskRegistry';
+import { getMask } from '../rasters/maskRegistry';
+import type { TilePatch } from '../rasters/tiledMask';
 
 export type MaskEditKind = 'stroke' | 'invert' | 'clear';
 
@@ -18,60 +16,48 @@ function announce(kind: MaskEditKind, maskId: MaskId): void {
   else state.maskCleared(maskId);
 }
 
-/**
- * Records what changed in `rect` of a mask's live raster since the last commit as ONE history
- * step: before pixels from the committed mirror, after pixels from the live raster, both
- * run-length coded. Then brings the mirror up to date.
- */
-export function commitMaskRegion(maskId: MaskId, dirty: PixelRect, kind: MaskEditKind = 'stroke'): void {
-  const live = getMaskCanvas(maskId);
-  const committed = getCommittedMaskCanvas(maskId);
-  if (!live || !committed) return;
-  const rect = clipToCanvas(dirty, live.width, live.height);
-  if (isEmptyRect(rect)) return;
-  const before = encodeAlpha(readAlpha(committed, rect));
-  const after = encodeAlpha(readAlpha(live, rect));
-  copyRegion(live, committed, rect);
-  const size = { width: live.width, height: live.height };
+const patchBytes = (patches: readonly TilePatch[]) =>
+  patches.reduce((sum, patch) => sum + (patch.before?.byteLength ?? 0) + (patch.after?.byteLength ?? 0) + 32, 96);
 
-  const restore = (encoded: Uint8Array) => {
-    const target = getMaskCanvas(maskId);
-    const mirror = getCommittedMaskCanvas(maskId);
-    // A raster that was removed or resized since cannot take this patch any more.
-    if (!target || !mirror || target.width !== size.width || target.height !== size.height) return;
-    const alpha = decodeAlpha(encoded, new Uint8Array(rect.width * rect.height));
-    writeAlpha(target, rect, alpha, maskDisplayColor());
-    copyRegion(target, mirror, rect);
+/**
+ * Records what changed in a mask since its last commit as ONE history step: the tiles that
+ * were touched, before and after, run-length coded. Memory follows the stroke, not the document.
+ */
+export function commitMaskEdit(maskId: MaskId, kind: MaskEditKind = 'stroke'): void {
+  const mask = getMask(maskId);
+  if (!mask) return;
+  const patches = mask.takeChanges();
+  if (patches.length === 0) return;
+  const size = { width: mask.width, height: mask.height };
+
+  const restore = (side: 'before' | 'after') => {
+    const target = getMask(maskId);
+    // A raster that was removed or resized since cannot take these tiles any more.
+    if (!target || target.width !== size.width || target.height !== size.height) return;
+    target.applyPatches(patches, side);
     useStudioStore.getState().maskRestored(maskId);
   };
 
-  recordCommand({
-    label: LABELS[kind],
-    bytes: before.byteLength + after.byteLength + 96,
-    undo: () => restore(before),
-    redo: () => restore(after),
-  });
+  recordCommand({ label: LABELS[kind], bytes: patchBytes(patches), undo: () => restore('before'), redo: () => restore('after') });
   announce(kind, maskId);
 }
 
-function wholeMask(maskId: MaskId): { canvas: HTMLCanvasElement; rect: PixelRect } | null {
-  const canvas = getMaskCanvas(maskId);
-  return canvas ? { canvas, rect: { x: 0, y: 0, width: canvas.width, height: canvas.height } } : null;
-}
-
-/** White becomes black and black white; soft edges mirror (a → 255 − a). */
+/** White becomes black and black white; soft edges mirror (a → 255 − a). Tile by tile. */
 export function invertMask(maskId: MaskId): void {
-  const mask = wholeMask(maskId);
+  const mask = getMask(maskId);
   if (!mask) return;
-  const alpha = readAlpha(mask.canvas, mask.rect);
-  for (let i = 0; i < alpha.length; i++) alpha[i] = 255 - alpha[i]!;
-  writeAlpha(mask.canvas, mask.rect, alpha, maskDisplayColor());
-  commitMaskRegion(maskId, mask.rect, 'invert');
+  for (const key of mask.keysIn({ x: 0, y: 0, width: mask.width, height: mask.height })) {
+    const rect = mask.tileRect(key);
+    const alpha = mask.readAlpha(rect);
+    for (let i = 0; i < alpha.length; i++) alpha[i] = 255 - alpha[i]!;
+    mask.writeAlpha(rect, alpha);
+  }
+  commitMaskEdit(maskId, 'invert');
 }
 
 export function clearMask(maskId: MaskId): void {
-  const mask = wholeMask(maskId);
+  const mask = getMask(maskId);
   if (!mask) return;
-  mask.canvas.getContext('2d')?.clearRect(0, 0, mask.rect.width, mask.rect.height);
-  commitMaskRegion(maskId, mask.rect, 'clear');
+  mask.clear();
+  commitMaskEdit(maskId, 'clear');
 }

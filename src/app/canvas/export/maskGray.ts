@@ -1,22 +1,18 @@
 import { useStudioStore } from '../../store/studioStore';
 import type { MaskId } from '../../store/documentTypes';
-import { context2d, createRasterCanvas } from '../rasters/maskPixels';
-import { getMaskCanvas } from '../rasters/maskRegistry';
-import { thresholdAlpha } from './maskThreshold';
+import type { PixelRect } from '../geometry/pixelRect';
+import { getMask } from '../rasters/maskRegistry';
+import { MASK_THRESHOLD } from './maskThreshold';
 
 /**
- * A mask as 0/255 greyscale at exactly the document size. A mask that was never painted
- * (or a raster out of step with the size) still yields a correct all-black or redrawn mask.
+ * A mask as 0/255 greyscale over `rect` (default: the whole document), at document
+ * resolution. Outside the document and where nothing was painted it is black.
  */
-export function maskGray(maskId: MaskId): { width: number; height: number; gray: Uint8Array } {
-  const { width, height } = useStudioStore.getState().document;
-  let canvas = getMaskCanvas(maskId);
-  if (!canvas) return { width, height, gray: new Uint8Array(width * height) };
-  if (canvas.width !== width || canvas.height !== height) {
-    const fitted = createRasterCanvas(width, height);
-    context2d(fitted).drawImage(canvas, 0, 0);
-    canvas = fitted;
-  }
-  const rgba = context2d(canvas).getImageData(0, 0, width, height).data;
-  return { width, height, gray: thresholdAlpha(rgba) };
+export function maskGray(maskId: MaskId, rect?: PixelRect): { width: number; height: number; gray: Uint8Array } {
+  const { width: docWidth, height: docHeight } = useStudioStore.getState().document;
+  const area = rect ?? { x: 0, y: 0, width: docWidth, height: docHeight };
+  const mask = getMask(maskId);
+  const gray = mask ? mask.readAlpha(area) : new Uint8Array(area.width * area.height);
+  for (let i = 0; i < gray.length; i++) gray[i] = gray[i]! >= MASK_THRESHOLD ? 255 : 0;
+  return { width: area.width, height: area.height, gray };
 }

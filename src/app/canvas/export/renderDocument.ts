@@ -39,8 +39,8 @@ export function drawEdgeExtension(ctx: CanvasRenderingContext2D, doc: StudioDocu
   const scratch = createRasterCanvas(doc.width, doc.height);
   const s = context2d(scratch);
   const { x, y, width, height } = base;
-  const iw = image.naturalWidth;
-  const ih = image.naturalHeight;
+  const iw = image.width;
+  const ih = image.height;
   const right = x + width;
   const bottom = y + height;
   const W = doc.width;

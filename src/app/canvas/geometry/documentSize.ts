@@ -1,4 +1,4 @@
-import { DOCUMENT_MAX_SIZE, DOCUMENT_MIN_SIZE, type Anchor } from '../../store/documentTypes';
+import { DOCUMENT_MAX_PIXELS, DOCUMENT_MAX_SIZE, DOCUMENT_MIN_SIZE, type Anchor } from '../../store/documentTypes';
 
 export interface Size {
   width: number;
@@ -22,19 +22,26 @@ export function clampSide(value: number): number {
   return Math.round(Math.max(DOCUMENT_MIN_SIZE, Math.min(DOCUMENT_MAX_SIZE, value)));
 }
 
+/** True when a picture of this size opens as it is: 64–16384 px a side and at most 100 MP. */
+export function fitsDocument(size: Size): boolean {
+  const { width, height } = size;
+  return width >= DOCUMENT_MIN_SIZE && height >= DOCUMENT_MIN_SIZE && width <= DOCUMENT_MAX_SIZE && height <= DOCUMENT_MAX_SIZE && width * height <= DOCUMENT_MAX_PIXELS;
+}
+
 /**
- * Fits an image's size into 64–2560 on both sides keeping its aspect ratio: large images
- * shrink until the long side is 2560, tiny ones grow until the short side is 64. An aspect
- * too extreme for both limits keeps the long side in range and clamps the short one.
+ * Fits an image's size into the document limits keeping its aspect ratio: large images shrink
+ * until the long side is 16384 and the area 100 MP, tiny ones grow until the short side is 64.
+ * An aspect too extreme for both limits keeps the long side in range and clamps the short one.
  */
 export function clampSizeKeepingAspect(width: number, height: number): Size {
   if (!(width > 0) || !(height > 0)) return { width: DOCUMENT_MIN_SIZE, height: DOCUMENT_MIN_SIZE };
-  let scale = 1;
   const longSide = Math.max(width, height);
   const shortSide = Math.min(width, height);
-  if (longSide > DOCUMENT_MAX_SIZE) scale = DOCUMENT_MAX_SIZE / longSide;
-  else if (shortSide < DOCUMENT_MIN_SIZE) scale = Math.min(DOCUMENT_MIN_SIZE / shortSide, DOCUMENT_MAX_SIZE / longSide);
-  return { width: clampSide(width * scale), height: clampSide(height * scale) };
+  let scale = Math.min(1, DOCUMENT_MAX_SIZE / longSide, Math.sqrt(DOCUMENT_MAX_PIXELS / (width * height)));
+  if (scale === 1 && shortSide < DOCUMENT_MIN_SIZE) scale = Math.min(DOCUMENT_MIN_SIZE / shortSide, DOCUMENT_MAX_SIZE / longSide);
+  // Floor, not round: rounding up could cross the pixel budget by a row.
+  const fit = (side: number) => Math.max(DOCUMENT_MIN_SIZE, Math.min(DOCUMENT_MAX_SIZE, scale < 1 ? Math.floor(side * scale) : Math.round(side * scale)));
+  return { width: fit(width), height: fit(height) };
 }
 
 /** Where the old content lands in the resized canvas: 0 = left/top, 1 = centre, 2 = right/bottom. */
@@ -45,10 +52,12 @@ export function anchorOffset(anchor: Anchor, from: Size, to: Size): { offsetX: n
   };
 }
 
-/** +25 % / +50 %: both sides grow by the percentage, within the limits. */
+/** +25 % / +50 %: both sides grow by the percentage, within the side limit and the pixel budget. */
 export function extendByPercent(size: Size, percent: number): Size {
   const factor = 1 + percent / 100;
-  return { width: clampSide(size.width * factor), height: clampSide(size.height * factor) };
+  const budget = Math.min(factor, Math.sqrt(DOCUMENT_MAX_PIXELS / (size.width * size.height)));
+  const grow = Math.max(1, budget);
+  return { width: clampSide(Math.floor(size.width * grow)), height: clampSide(Math.floor(size.height * grow)) };
 }
 
 export function sizeLabel(size: Size): string {

@@ -1,26 +1,28 @@
 import { useStudioStore } from '../../store/studioStore';
 import { MAIN_MASK_ID, type MaskId } from '../../store/documentTypes';
-import { context2d, createRasterCanvas, recolor, writeAlpha } from './maskPixels';
+import { CanvasTile, type CanvasMask } from './canvasTile';
+import { cssColorToRgb } from './maskPixels';
+import { TiledMask, type MaskSnapshot } from './tiledMask';
 
 /**
  * Mask rasters at document resolution, keyed by mask id (the pixels the store's MaskMeta
- * describes). `live` is what tools draw on and the stage shows; `committed` mirrors the
- * state of the last history step, so a stroke's "before" pixels can be read on pointer-up
- * without snapshotting the mask on pointer-down.
+ * describes). Each is tiled and sparse (see tiledMask.ts): memory follows what is painted,
+ * not the document's area. Tools draw into them; the stage shows the active one.
  */
-interface MaskRaster {
-  live: HTMLCanvasElement;
-  committed: HTMLCanvasElement;
-}
-
-const rasters = new Map<MaskId, MaskRaster>();
+const rasters = new Map<MaskId, CanvasMask>();
 const listeners = new Set<() => void>();
 let version = 0;
 let displayColor = useStudioStore.getState().maskColor;
+let displayRgb: readonly [number, number, number] | null = null;
+const rgb = () => (displayRgb ??= cssColorToRgb(displayColor));
 
 function changed(): void {
   version += 1;
   for (const listener of listeners) listener();
+}
+
+function newMask(width: number, height: number): CanvasMask {
+  return new TiledMask(width, height, () => new CanvasTile(rgb));
 }
 
 function documentSize(): { width: number; height: number } {
@@ -28,26 +30,22 @@ function documentSize(): { width: number; height: number } {
   return { width, height };
 }
 
-/** Creates the raster (and the store's MaskMeta) when missing; returns the live canvas. */
-export function ensureMask(maskId: MaskId): HTMLCanvasElement {
+/** Creates the raster (and the store's MaskMeta) when missing; returns it. */
+export function ensureMask(maskId: MaskId): CanvasMask {
   let raster = rasters.get(maskId);
-  const { width, height } = documentSize();
   if (!raster) {
-    raster = { live: createRasterCanvas(width, height), committed: createRasterCanvas(width, height) };
+    const { width, height } = documentSize();
+    raster = newMask(width, height);
     rasters.set(maskId, raster);
     changed();
   }
   if (!useStudioStore.getState().document.masks[maskId]) useStudioStore.getState().maskAdded(maskId);
-  return raster.live;
+  return raster;
 }
 
-/** The live raster of a mask, or undefined before ensureMask. */
-export function getMaskCanvas(maskId: MaskId): HTMLCanvasElement | undefined {
-  return rasters.get(maskId)?.live;
-}
-
-export function getCommittedMaskCanvas(maskId: MaskId): HTMLCanvasElement | undefined {
-  return rasters.get(maskId)?.committed;
+/** The raster of a mask, or undefined before ensureMask. */
+export function getMask(maskId: MaskId): CanvasMask | undefined {
+  return rasters.get(maskId);
 }
 
 export function maskIds(): MaskId[] {
@@ -65,24 +63,45 @@ export function removeMask(maskId: MaskId): void {
 
 /** New size for every raster, old pixels shifted by the offset (canvas resize / extension). */
 export function resizeAllMasks(width: number, height: number, offsetX: number, offsetY: number): void {
-  for (const raster of rasters.values()) {
-    for (const key of ['live', 'committed'] as const) {
-      const next = createRasterCanvas(width, height);
-      context2d(next).drawImage(raster[key], offsetX, offsetY);
-      raster[key] = next;
+  for (const [maskId, old] of rasters) {
+    const next = newMask(width, height);
+    for (const [key] of old.entries()) {
+      const rect = old.tileRect(key);
+      next.writeAlpha({ ...rect, x: rect.x + offsetX, y: rect.y + offsetY }, old.readAlpha(rect));
     }
+    next.takeChanges();
+    rasters.set(maskId, next);
   }
   changed();
 }
 
-/** Replaces a raster with the given size and alpha (history restore); empty when alpha is null. */
+/** Replaces a raster with the given size and alpha (restore, recall); empty when alpha is null. */
 export function replaceMask(maskId: MaskId, width: number, height: number, alpha: Uint8Array | null): void {
-  const raster = { live: createRasterCanvas(width, height), committed: createRasterCanvas(width, height) };
+  const raster = newMask(width, height);
   if (alpha) {
-    const rect = { x: 0, y: 0, width, height };
-    writeAlpha(raster.live, rect, alpha, displayColor);
-    context2d(raster.committed).drawImage(raster.live, 0, 0);
+    raster.writeAlpha({ x: 0, y: 0, width, height }, alpha);
+    raster.takeChanges();
   }
+  rasters.set(maskId, raster);
+  changed();
+}
+
+/** The whole mask's alpha, one byte per pixel (persistence, recall). */
+export function readMaskAlpha(maskId: MaskId): { width: number; height: number; alpha: Uint8Array } | undefined {
+  const raster = rasters.get(maskId);
+  if (!raster) return undefined;
+  const { width, height } = raster;
+  return { width, height, alpha: raster.readAlpha({ x: 0, y: 0, width, height }) };
+}
+
+export function snapshotMask(maskId: MaskId): MaskSnapshot | undefined {
+  return rasters.get(maskId)?.snapshot();
+}
+
+/** Puts a snapshot back as the mask's raster (history). */
+export function restoreMaskSnapshot(maskId: MaskId, snapshot: MaskSnapshot): void {
+  const raster = newMask(snapshot.width, snapshot.height);
+  raster.restore(snapshot);
   rasters.set(maskId, raster);
   changed();
 }
@@ -91,15 +110,23 @@ export function maskDisplayColor(): string {
   return displayColor;
 }
 
-/** The overlay colour is baked into the rasters' RGB; alpha, the mask itself, is untouched. */
+/** The overlay colour is baked into the tiles' RGB; alpha, the mask itself, is untouched. */
 export function setMaskDisplayColor(color: string): void {
   if (color === displayColor) return;
   displayColor = color;
-  for (const raster of rasters.values()) recolor(raster.live, color);
+  displayRgb = null;
+  for (const raster of rasters.values()) for (const [, tile] of raster.entries()) tile.recolor(color);
   changed();
 }
 
-/** Fires when a raster canvas is created or replaced (not on every stroke). */
+/** Pixel memory of every mask raster, for the status bar and the bench. */
+export function maskMemoryBytes(): number {
+  let bytes = 0;
+  for (const raster of rasters.values()) bytes += raster.bytes();
+  return bytes;
+}
+
+/** Fires when a raster is created or replaced, or recoloured (not on every stroke). */
 export function subscribeMaskRasters(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

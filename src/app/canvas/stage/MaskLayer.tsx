@@ -1,16 +1,18 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type Konva from 'konva';
-import { Image as KonvaImage, Layer } from 'react-konva';
+import { Layer, Shape } from 'react-konva';
 import { useMaskRevision } from '../../store/documentHooks';
 import { useActiveMaskId, useMaskOpacity, useMaskVisible } from '../../store/editorHooks';
-import { ensureMask, maskRastersVersion, subscribeMaskRasters } from '../rasters/maskRegistry';
+import { ensureMask, getMask, maskRastersVersion, subscribeMaskRasters } from '../rasters/maskRegistry';
+import { viewport } from '../viewport/viewport';
+import { maskView } from './maskView';
 import { stageHandles } from './stageHandles';
 import { instrumentMaskLayerDraws } from '../bench/benchProbe';
 
 /**
- * The active mask raster shown through one Konva image, tinted by the overlay colour baked
- * into the raster and faded by the layer's opacity. Strokes redraw it imperatively; React
- * only re-renders when the raster canvas is replaced or settings change.
+ * The active mask shown through one custom shape that paints the raster's tiles (tinted by the
+ * overlay colour baked into them, faded by the layer's opacity). Strokes repaint only what
+ * they touched (see maskView.ts); React re-renders only when the raster or settings change.
  */
 export function MaskLayer() {
   const maskId = useActiveMaskId();
@@ -19,7 +21,7 @@ export function MaskLayer() {
   const revision = useMaskRevision(maskId);
   const rastersVersion = useSyncExternalStore(subscribeMaskRasters, maskRastersVersion);
   const layerRef = useRef<Konva.Layer>(null);
-  const canvas = ensureMask(maskId);
+  ensureMask(maskId);
 
   useEffect(() => {
     const layer = layerRef.current;
@@ -32,12 +34,21 @@ export function MaskLayer() {
   }, []);
 
   useEffect(() => {
+    maskView.invalidateAll();
     layerRef.current?.batchDraw();
-  }, [revision, rastersVersion]);
+  }, [revision, rastersVersion, maskId, visible, opacity]);
 
   return (
-    <Layer ref={layerRef} listening={false} visible={visible} opacity={opacity}>
-      <KonvaImage image={canvas} x={0} y={0} />
+    <Layer ref={layerRef} listening={false} visible={visible} opacity={opacity} clearBeforeDraw={false}>
+      <Shape
+        listening={false}
+        perfectDrawEnabled={false}
+        sceneFunc={(context, shape) => {
+          const pixelRatio = shape.getLayer()?.getCanvas().getPixelRatio() ?? 1;
+          const native = (context as unknown as { _context: CanvasRenderingContext2D })._context;
+          maskView.draw(native, getMask(maskId), viewport.get(), pixelRatio, opacity);
+        }}
+      />
     </Layer>
   );
 }

@@ -1,4 +1,6 @@
 import type Konva from 'konva';
+import type { PixelRect } from '../geometry/pixelRect';
+import { maskView } from './maskView';
 
 /**
  * Konva nodes that tools update imperatively on every pointer move (cursor, previews,
@@ -18,7 +20,10 @@ export const stageHandles: {
   shapePreview: null,
 };
 
-export function redrawMask(): void {
+/** Repaints the mask layer: only `changed` (document pixels) when given, else everything. */
+export function redrawMask(changed?: PixelRect): void {
+  if (changed) maskView.invalidate(changed);
+  else maskView.invalidateAll();
   stageHandles.maskLayer?.batchDraw();
 }
 

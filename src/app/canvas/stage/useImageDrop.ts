@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { openImage } from '../commands/documentCommands';
+import { openImageFile } from '../ui/openImageFile';
 
 function firstImageFile(items: DataTransferItemList | null | undefined): File | null {
   for (const item of Array.from(items ?? [])) {
@@ -32,7 +32,7 @@ export function useImageDropAndPaste(ref: RefObject<HTMLElement | null>, onError
       setDragging(false);
       const file = firstImageFile(event.dataTransfer?.items) ?? event.dataTransfer?.files[0] ?? null;
       if (!file) return onError('Drop an image file (PNG, JPEG or WebP)');
-      openImage(file, file.name).catch((error: Error) => onError(error.message));
+      openImageFile(file, file.name);
     };
     const onPaste = (event: ClipboardEvent) => {
       const target = event.target;
@@ -40,7 +40,7 @@ export function useImageDropAndPaste(ref: RefObject<HTMLElement | null>, onError
       const file = firstImageFile(event.clipboardData?.items);
       if (!file) return;
       event.preventDefault();
-      openImage(file, file.name || 'Pasted image').catch((error: Error) => onError(error.message));
+      openImageFile(file, file.name || 'Pasted image');
     };
     element.addEventListener('dragover', onDragOver);
     element.addEventListener('dragleave', onDragLeave);

@@ -1,6 +1,6 @@
 import { useStudioStore } from '../../store/studioStore';
 import { effectivePaintMode } from '../../store/editorTypes';
-import { commitMaskRegion } from '../commands/maskEdits';
+import { commitMaskEdit } from '../commands/maskEdits';
 import { ensureMask, maskDisplayColor } from '../rasters/maskRegistry';
 import { redrawMask, redrawOverlay, stageHandles } from '../stage/stageHandles';
 import type { Gesture, GestureSample } from './gesture';
@@ -38,13 +38,13 @@ export function beginShapeGesture(kind: 'rect' | 'lasso', start: GestureSample):
       showPreview([]);
       const state = useStudioStore.getState();
       const maskId = state.activeMaskId;
-      const canvas = ensureMask(maskId);
+      const mask = ensureMask(maskId);
       if (!state.maskVisible) state.maskVisibilityChanged(true);
       const mode = effectivePaintMode(state.tool, state.paintMode);
-      const dirty = fillPolygon(canvas, points, mode, maskDisplayColor());
+      const dirty = fillPolygon(mask, points, mode, maskDisplayColor());
       if (!dirty) return;
-      commitMaskRegion(maskId, dirty, 'stroke');
-      redrawMask();
+      commitMaskEdit(maskId, 'stroke');
+      redrawMask(dirty);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { useStudioStore } from '../../store/studioStore';
 import { effectivePaintMode } from '../../store/editorTypes';
 import { BrushStroke } from '../brush/brushStroke';
-import { commitMaskRegion } from '../commands/maskEdits';
+import { commitMaskEdit } from '../commands/maskEdits';
 import { isEmptyRect } from '../geometry/pixelRect';
 import { ensureMask, maskDisplayColor } from '../rasters/maskRegistry';
 import { redrawMask } from '../stage/stageHandles';
@@ -11,22 +11,22 @@ import type { Gesture, GestureSample } from './gesture';
 export function beginStrokeGesture(start: GestureSample): Gesture {
   const state = useStudioStore.getState();
   const maskId = state.activeMaskId;
-  const canvas = ensureMask(maskId);
+  const mask = ensureMask(maskId);
   if (!state.maskVisible) state.maskVisibilityChanged(true);
-  const stroke = new BrushStroke(canvas, {
+  const stroke = new BrushStroke(mask, {
     size: state.brushSize,
     hardness: state.brushHardness,
     mode: effectivePaintMode(state.tool, state.paintMode),
     color: maskDisplayColor(),
   });
-  stroke.begin(start);
-  redrawMask();
+  redrawMask(stroke.begin(start));
   return {
     move(samples) {
-      if (!isEmptyRect(stroke.extend(samples))) redrawMask();
+      const changed = stroke.extend(samples);
+      if (!isEmptyRect(changed)) redrawMask(changed);
     },
     end() {
-      commitMaskRegion(maskId, stroke.dirty, 'stroke');
+      commitMaskEdit(maskId, 'stroke');
     },
   };
 }

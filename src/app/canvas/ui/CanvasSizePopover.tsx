@@ -79,7 +79,7 @@ function CanvasSizeForm({ onDone }: { onDone: () => void }) {
             Height
             <NumberField label="Canvas height" value={draft.height} min={DOCUMENT_MIN_SIZE} max={DOCUMENT_MAX_SIZE} suffix="px" width="w-20" onCommit={(h) => setDraft((d) => ({ ...d, height: Math.round(h) }))} />
           </label>
-          <p className="text-[10px] leading-tight text-ink-500">64–2560 px per side</p>
+          <p className="text-[10px] leading-tight text-ink-500">64–16384 px per side, up to 100 MP</p>
         </div>
         <div className="space-y-1">
           <span className="block text-[11px] text-ink-400">Anchor</span>

@@ -22,7 +22,7 @@ export function EmptyCanvasHint() {
         </span>
         <p className="text-sm font-medium text-ink-200">Open an image or drop one here</p>
         <p className="text-xs leading-relaxed text-ink-400">
-          PNG, JPEG or WebP up to 2560 px a side. Paste with Ctrl+V, or paint a mask on the blank canvas.
+          PNG, JPEG or WebP up to 16384 px a side (100 MP), kept at full resolution. Paste with Ctrl+V, or paint a mask on the blank canvas.
         </p>
         <button
           type="button"

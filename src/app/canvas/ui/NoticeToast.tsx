@@ -12,6 +12,18 @@ export function NoticeToast() {
     >
       {notice.tone === 'error' ? <span className="h-1.5 w-1.5 rounded-full bg-danger-500" aria-hidden /> : null}
       <span>{notice.text}</span>
+      {notice.action ? (
+        <button
+          type="button"
+          className="rounded bg-accent-500 px-2 py-0.5 font-medium text-white hover:bg-accent-600"
+          onClick={() => {
+            dismissNotice();
+            notice.action?.run();
+          }}
+        >
+          {notice.action.label}
+        </button>
+      ) : null}
       <button type="button" aria-label="Dismiss message" className="text-ink-400 hover:text-ink-200" onClick={dismissNotice}>
         ×
       </button>

@@ -1,10 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
-/** One transient message for the editor (a failed open, an export error). */
+/** One transient message for the editor (a failed open, an export error), maybe with one action. */
 export interface Notice {
   id: number;
   text: string;
   tone: 'error' | 'info';
+  action?: { label: string; run: () => void } | undefined;
 }
 
 let current: Notice | null = null;
@@ -16,11 +17,12 @@ function emit(): void {
   for (const listener of listeners) listener();
 }
 
-export function showNotice(text: string, tone: Notice['tone'] = 'error'): void {
+/** A notice with an action stays until it is used or dismissed; others go after 5 s. */
+export function showNotice(text: string, tone: Notice['tone'] = 'error', action?: Notice['action']): void {
   counter += 1;
-  current = { id: counter, text, tone };
+  current = { id: counter, text, tone, action };
   clearTimeout(timer);
-  timer = setTimeout(dismissNotice, 5000);
+  if (!action) timer = setTimeout(dismissNotice, 5000);
   emit();
 }
 

@@ -3,6 +3,7 @@ import { imageIndex, numberInRange, requestObject, zBase64Image } from './common
 import { flag, listOf } from './fieldSchemas';
 import { generationFields } from './generationFields';
 import { reportIndicesOutsideList } from './imageIndexChecks';
+import { LIST_LIMITS } from './requestLimits';
 
 /** Action ApplyReferencePattern: redraw the masked area with the pattern of a reference image. */
 export const zApplyReferencePatternRequest = requestObject('ApplyReferencePattern', {
@@ -13,7 +14,7 @@ export const zApplyReferencePatternRequest = requestObject('ApplyReferencePatter
   PatternReferStrength: numberInRange(0, 1).optional(),
   ChaoticMode: flag().optional(),
   ColorCorrection: flag().optional(),
-  ImageAndMaskList: listOf(zBase64Image).optional(),
+  ImageAndMaskList: listOf(zBase64Image, { max: LIST_LIMITS.images }).optional(),
 }).superRefine((request, ctx) => {
   reportIndicesOutsideList(ctx, 'ImageAndMaskList', request.ImageAndMaskList, [
     { path: ['RawImageIndex'], index: request.RawImageIndex },

@@ -19,22 +19,23 @@ export function flag() {
   return z.boolean({ error: expectMessage('true or false') });
 }
 
-export function textList() {
-  return z.array(text(), { error: expectMessage('a list of texts') });
-}
-
 export interface ListLimits {
   readonly min?: number;
   readonly max?: number;
+}
+
+/** A list of texts with at most `max` entries. */
+export function textList(max: number) {
+  return listOf(text(), { max }, 'a list of texts');
 }
 
 function entries(count: number): string {
   return count === 1 ? '1 entry' : `${count} entries`;
 }
 
-function countMessage(limits: ListLimits) {
+function countMessage(limits: ListLimits, expectation: string) {
   return (issue: IssueInput): string => {
-    if (!Array.isArray(issue.input)) return expectMessage('a list')(issue);
+    if (!Array.isArray(issue.input)) return expectMessage(expectation)(issue);
     const got = `got ${issue.input.length}`;
     if (limits.max !== undefined && issue.input.length > limits.max) {
       return `must have at most ${entries(limits.max)} (${got})`;
@@ -43,9 +44,12 @@ function countMessage(limits: ListLimits) {
   };
 }
 
-/** A list with optional length limits; errors name the limit and the length received. */
-export function listOf<T extends z.core.SomeType>(item: T, limits: ListLimits = {}) {
-  const error = countMessage(limits);
+/**
+ * A list with optional length limits; errors name the limit and the length received. A list
+ * over its maximum is refused before any entry is parsed (zod checks the length first).
+ */
+export function listOf<T extends z.core.SomeType>(item: T, limits: ListLimits = {}, expectation = 'a list') {
+  const error = countMessage(limits, expectation);
   let list = z.array(item, { error });
   if (limits.min !== undefined) list = list.min(limits.min, { error });
   if (limits.max !== undefined) list = list.max(limits.max, { error });

@@ -4,6 +4,7 @@ import { listOf } from './fieldSchemas';
 import { generationFields } from './generationFields';
 import { reportIndicesOutsideList } from './imageIndexChecks';
 import { zForeground, zImage2Image } from './models';
+import { LIST_LIMITS } from './requestLimits';
 
 /**
  * Action GenerateBackgrounds: a background behind a transparent foreground. This is the
@@ -14,7 +15,7 @@ export const zGenerateBackgroundsRequest = requestObject('GenerateBackgrounds', 
   ...generationFields,
   BackgroundImage2Image: zImage2Image.optional(),
   TransparentForeground: zForeground,
-  ImageList: listOf(zBase64Image),
+  ImageList: listOf(zBase64Image, { max: LIST_LIMITS.images }),
 }).superRefine((request, ctx) => {
   reportIndicesOutsideList(ctx, 'ImageList', request.ImageList, [
     { path: ['TransparentForeground', 'ImageIndex'], index: request.TransparentForeground.ImageIndex },

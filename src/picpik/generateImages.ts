@@ -4,8 +4,9 @@ import { flag, listOf } from './fieldSchemas';
 import { generationFields } from './generationFields';
 import { reportIndicesOutsideList } from './imageIndexChecks';
 import { zControlNetUnit, zImage2Image } from './models';
+import { LIST_LIMITS } from './requestLimits';
 
-export const MAX_CONTROLNET_UNITS = 3;
+export const MAX_CONTROLNET_UNITS = LIST_LIMITS.controlNetUnits;
 
 /** Action GenerateImages: text/image to image with up to three ControlNet units. */
 export const zGenerateImagesRequest = requestObject('GenerateImages', {
@@ -13,7 +14,7 @@ export const zGenerateImagesRequest = requestObject('GenerateImages', {
   ControlNetList: listOf(zControlNetUnit, { max: MAX_CONTROLNET_UNITS }).optional(),
   Image2Image: zImage2Image.optional(),
   Tileable: flag().optional(),
-  ImageAndMaskList: listOf(zBase64Image).optional(),
+  ImageAndMaskList: listOf(zBase64Image, { max: LIST_LIMITS.images }).optional(),
 }).superRefine((request, ctx) => {
   reportIndicesOutsideList(ctx, 'ImageAndMaskList', request.ImageAndMaskList, [
     { path: ['Image2Image', 'ImageIndex'], index: request.Image2Image?.ImageIndex },

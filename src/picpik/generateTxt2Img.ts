@@ -3,6 +3,7 @@ import { intAtLeast, intInRange, numberInRange, requestObject, zBase64Image } fr
 import { expectMessage } from './issueMessages';
 import { flag, listOf, strictFields, textList } from './fieldSchemas';
 import { zControlMode, zControlPreSetId, zLegacyModelType, zLegacySampler, zResizeMode } from './enums';
+import { LIST_LIMITS } from './requestLimits';
 
 /** Documented ranges of legacy GenerateTxt2Img (no longer maintained upstream). */
 export const LEGACY_TXT2IMG_RANGES = {
@@ -17,7 +18,7 @@ export const LEGACY_TXT2IMG_RANGES = {
   ControlStep: { min: 0, max: 1 },
 } as const;
 
-export const MAX_LEGACY_CONTROLNET_PARAMS = 3;
+export const MAX_LEGACY_CONTROLNET_PARAMS = LIST_LIMITS.controlNetUnits;
 
 const R = LEGACY_TXT2IMG_RANGES;
 
@@ -66,8 +67,8 @@ export type LegacyControlNetParam = z.infer<typeof zLegacyControlNetParam>;
 export const zGenerateTxt2ImgRequest = requestObject('GenerateTxt2Img', {
   ModelType: zLegacyModelType,
   MainModelId: intAtLeast(0),
-  SubModelIds: z.array(intAtLeast(0), { error: expectMessage('a list of model ids') }).optional(),
-  SubModelParams: listOf(zLegacySubModelParam).optional(),
+  SubModelIds: listOf(intAtLeast(0), { max: LIST_LIMITS.subModels }, 'a list of model ids').optional(),
+  SubModelParams: listOf(zLegacySubModelParam, { max: LIST_LIMITS.subModels }).optional(),
   BatchSize: intInRange(R.BatchSize.min, R.BatchSize.max),
   Steps: intInRange(R.Steps.min, R.Steps.max),
   CfgScale: numberInRange(R.CfgScale.min, R.CfgScale.max),
@@ -77,8 +78,8 @@ export const zGenerateTxt2ImgRequest = requestObject('GenerateTxt2Img', {
   Height: intInRange(R.Height.min, R.Height.max),
   ClipSkip: intInRange(R.ClipSkip.min, R.ClipSkip.max),
   TranslatePrompt: flag(),
-  PositivePrompts: textList().optional(),
-  NegativePrompts: textList().optional(),
+  PositivePrompts: textList(LIST_LIMITS.prompts).optional(),
+  NegativePrompts: textList(LIST_LIMITS.prompts).optional(),
   EnableControlNet: flag().optional(),
   ControlNetParams: listOf(zLegacyControlNetParam, { max: MAX_LEGACY_CONTROLNET_PARAMS }).optional(),
   UseCustomMainModelVae: flag().optional(),

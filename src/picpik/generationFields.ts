@@ -1,6 +1,7 @@
 import { zModel } from './models';
 import { intInRange } from './common';
 import { flag, listOf, textList } from './fieldSchemas';
+import { LIST_LIMITS } from './requestLimits';
 
 /** Documented ranges of the fields shared by the generation actions. */
 export const GENERATION_RANGES = {
@@ -31,9 +32,9 @@ const R = GENERATION_RANGES;
 /** Fields shared by GenerateImages, ModifyMaskedPixels, GenerateBackgrounds, ApplyReferencePattern. */
 export const generationFields = {
   MainModel: zModel,
-  SubModelList: listOf(zModel).optional(),
-  PositivePrompts: textList().optional(),
-  NegativePrompts: textList().optional(),
+  SubModelList: listOf(zModel, { max: LIST_LIMITS.subModels }).optional(),
+  PositivePrompts: textList(LIST_LIMITS.prompts).optional(),
+  NegativePrompts: textList(LIST_LIMITS.prompts).optional(),
   TranslatePrompts: flag().optional(),
   Seed: intInRange(R.Seed.min, R.Seed.max).optional(),
   Width: intInRange(R.Width.min, R.Width.max).optional(),

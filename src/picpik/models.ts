@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { imageIndex, intInRange, numberInRange } from './common';
 import { flag, looseFields, nonEmptyText, strictFields, text, textList } from './fieldSchemas';
+import { LIST_LIMITS } from './requestLimits';
 import { zControlMode, zResizeMode } from './enums';
 
 /** Documented ranges of the InferenceParams keys (Steps…CFGScale from older pages, see api.md §3). */
@@ -70,7 +71,7 @@ export const zModel = looseFields('Model', {
   Name: text().optional(),
   ModelCode: nonEmptyText(),
   IsOfficial: flag().optional(),
-  TriggerWordList: textList().optional(),
+  TriggerWordList: textList(LIST_LIMITS.triggerWords).optional(),
   InferenceParams: zInferenceParams.optional(),
 });
 export type Model = z.infer<typeof zModel>;

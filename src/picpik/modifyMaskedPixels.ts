@@ -4,13 +4,14 @@ import { listOf } from './fieldSchemas';
 import { generationFields } from './generationFields';
 import { reportIndicesOutsideList } from './imageIndexChecks';
 import { zImage2Image, zMask } from './models';
+import { LIST_LIMITS } from './requestLimits';
 
 /** Action ModifyMaskedPixels: inpainting / outpainting of the white area of a mask. */
 export const zModifyMaskedPixelsRequest = requestObject('ModifyMaskedPixels', {
   ...generationFields,
   Image2Image: zImage2Image.optional(),
   Masked: zMask,
-  ImageAndMaskList: listOf(zBase64Image),
+  ImageAndMaskList: listOf(zBase64Image, { max: LIST_LIMITS.images }),
 }).superRefine((request, ctx) => {
   reportIndicesOutsideList(ctx, 'ImageAndMaskList', request.ImageAndMaskList, [
     { path: ['Image2Image', 'ImageIndex'], index: request.Image2Image?.ImageIndex },

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { requestObject, successResponse } from './common';
 import { listOf, mapOf, nonEmptyText } from './fieldSchemas';
 import { zControlModel, zModel, zPreProcessor } from './models';
+import { LIST_LIMITS } from './requestLimits';
 
 export const zListModelsRequest = requestObject('ListModels', {});
 export const zListControlNetsRequest = requestObject('ListControlNets', {});
 export const zListRunningTasksRequest = requestObject('ListRunningTasks', {});
 export const zGetCreditBalanceRequest = requestObject('GetCreditBalance', {});
 export const zListTasksDetailsRequest = requestObject('ListTasksDetails', {
-  TaskUIDList: listOf(nonEmptyText(), { min: 1 }),
+  TaskUIDList: listOf(nonEmptyText(), { min: 1, max: LIST_LIMITS.taskUids }),
 });
 export const zTerminateTaskRequest = requestObject('TerminateTask', { TaskUID: nonEmptyText() });
 export type ListTasksDetailsRequest = z.infer<typeof zListTasksDetailsRequest>;

@@ -3,6 +3,7 @@ import { intAtLeast, intInRange, requestObject, zBase64Image } from './common';
 import { expectMessage } from './issueMessages';
 import { flag, listOf, strictFields } from './fieldSchemas';
 import { zHairOptimization } from './enums';
+import { LIST_LIMITS } from './requestLimits';
 
 /** Documented ranges shared by RemoveBackground and ExtractContents. */
 export const SEGMENTATION_RANGES = {
@@ -59,8 +60,8 @@ export type RemoveBackgroundRequest = z.infer<typeof zRemoveBackgroundRequest>;
 /** Action ExtractContents ("Content Extraction"): a mask from included / excluded points. */
 export const zExtractContentsRequest = requestObject('ExtractContents', {
   RawImage: zBase64Image,
-  IncludePointList: listOf(zPoint).optional(),
-  ExcludePointList: listOf(zPoint).optional(),
+  IncludePointList: listOf(zPoint, { max: LIST_LIMITS.points }).optional(),
+  ExcludePointList: listOf(zPoint, { max: LIST_LIMITS.points }).optional(),
   ...segmentationOptions,
 });
 export type ExtractContentsRequest = z.infer<typeof zExtractContentsRequest>;

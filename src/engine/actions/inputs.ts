@@ -1,4 +1,4 @@
-import { decodeDataUri, decodeImage, decodeMask } from '../algorithms/codec';
+import { ImageRefusedError, decodeDataUri, decodeImage, decodeMask } from '../algorithms/codec';
 import type { Mask, Raster } from '../algorithms/raster';
 import { resize, resizeMask } from '../algorithms/resample';
 import { EngineInputError } from './engineErrors';
@@ -17,8 +17,8 @@ export class Inputs {
     if (!pending) {
       const text = this.list[index];
       if (text === undefined) throw new EngineInputError(`${field} is ${index} but ${this.listName} has ${this.list.length} entries`);
-      pending = decodeImage(decodeDataUri(text)).catch(() => {
-        throw new EngineInputError(`${this.listName}[${index}] (${field}) is not an image that can be decoded`);
+      pending = decodeImage(decodeDataUri(text)).catch((error: unknown) => {
+        throw this.decodeError(error, index, field, 'an image');
       });
       this.decoded.set(index, pending);
     }
@@ -34,9 +34,16 @@ export class Inputs {
   async mask(index: number, field: string, width: number, height: number): Promise<Mask> {
     const text = this.list[index];
     if (text === undefined) throw new EngineInputError(`${field} is ${index} but ${this.listName} has ${this.list.length} entries`);
-    const mask = await decodeMask(decodeDataUri(text)).catch(() => {
-      throw new EngineInputError(`${this.listName}[${index}] (${field}) is not a mask image that can be decoded`);
+    const mask = await decodeMask(decodeDataUri(text)).catch((error: unknown) => {
+      throw this.decodeError(error, index, field, 'a mask image');
     });
     return mask.width === width && mask.height === height ? mask : resizeMask(mask, width, height);
+  }
+
+  /** Names the entry and the field that points at it; a refusal says why (format, size). */
+  private decodeError(error: unknown, index: number, field: string, what: string): EngineInputError {
+    const entry = this.listName === field ? field : `${this.listName}[${index}] (${field})`;
+    if (error instanceof ImageRefusedError) return new EngineInputError(`${entry} ${error.message}`);
+    return new EngineInputError(`${entry} is not ${what} that can be decoded`);
   }
 }

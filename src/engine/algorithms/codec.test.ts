@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { decodeDataUri, decodeImage, decodeMask, encodeMaskPng, encodePng } from './codec';
+import { ImageRefusedError, MAX_DECODE_PIXELS, decodeDataUri, decodeImage, decodeMask, encodeMaskPng, encodePng } from './codec';
 import { createMask } from './raster';
 import { photoScene } from './testScenes';
 
@@ -45,5 +45,20 @@ describe('codec', () => {
     expect((await decodeMask(transparentWhite)).data.every((v) => v === 0)).toBe(true);
     const white = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#ffffff' } }).png().toBuffer();
     expect((await decodeMask(white)).data.every((v) => v === 255)).toBe(true);
+  });
+
+  it('decodes only PNG, JPEG and WEBP, judged by the bytes', async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="16000" height="16000"/>');
+    const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#808080' } }).gif().toBuffer();
+    for (const bytes of [svg, gif]) await expect(decodeImage(bytes)).rejects.toThrow(new ImageRefusedError('is not a PNG, JPEG or WEBP image'));
+    const webp = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#808080' } }).webp({ lossless: true }).toBuffer();
+    expect((await decodeImage(webp)).width).toBe(4);
+  });
+
+  it('refuses more than MAX_DECODE_PIXELS from the header, and decodes up to it', async () => {
+    const blank = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#000' } }).png({ palette: true, colours: 2 }).toBuffer();
+    await expect(decodeImage(await blank(4097, 4096))).rejects.toThrow(/is 4097 × 4096 px \(16\.8 MP\); the local engine decodes at most 16\.8 MP/);
+    const largest = await decodeImage(await blank(4096, 4096));
+    expect(largest.width * largest.height).toBe(MAX_DECODE_PIXELS);
   });
 });

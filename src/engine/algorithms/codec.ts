@@ -5,9 +5,47 @@
 import sharp from 'sharp';
 import type { Mask, Raster } from './raster';
 
-/** Any format sharp reads → RGBA 8-bit, EXIF orientation applied. */
+/**
+ * The most pixels an input may have (4096 × 4096, 16.8 MP). Requests are generated at most
+ * 2560 a side, so larger inputs only cost memory: a 16000 × 16000 PNG of 31 KB would need
+ * 1 GB as RGBA and several GB in the algorithms. Typed arrays live outside the worker's V8
+ * heap limit, so this cap is what bounds a task's pixel memory.
+ */
+export const MAX_DECODE_PIXELS = 4096 * 4096;
+
+/** Bytes that are refused before any decoding: not PNG/JPEG/WEBP, or too many pixels. */
+export class ImageRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImageRefusedError';
+  }
+}
+
+type DecodableFormat = 'PNG' | 'JPEG' | 'WEBP';
+
+/** PNG, JPEG and WEBP by their magic bytes; anything else (SVG, GIF, TIFF, HEIF…) is never handed to a decoder. */
+export function sniffDecodableFormat(buf: Uint8Array): DecodableFormat | null {
+  const starts = (signature: number[], at = 0) => signature.every((byte, i) => buf[at + i] === byte);
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'PNG';
+  if (starts([0xff, 0xd8, 0xff])) return 'JPEG';
+  if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'WEBP';
+  return null;
+}
+
+const megapixels = (pixels: number) => (pixels / 1e6).toFixed(1);
+
+/** Any PNG, JPEG or WEBP → RGBA 8-bit, EXIF orientation applied; refuses other formats and bombs from the header. */
 export async function decodeImage(buf: Buffer): Promise<Raster> {
-  const { data, info } = await sharp(buf)
+  const format = sniffDecodableFormat(buf);
+  if (!format) throw new ImageRefusedError('is not a PNG, JPEG or WEBP image');
+  // The header alone gives the size (metadata() decodes no pixels); limitInputPixels guards the decode as well.
+  const { width = 0, height = 0 } = await sharp(buf, { limitInputPixels: false }).metadata();
+  if (width * height > MAX_DECODE_PIXELS) {
+    throw new ImageRefusedError(
+      `is ${width} × ${height} px (${megapixels(width * height)} MP); the local engine decodes at most ${megapixels(MAX_DECODE_PIXELS)} MP (4096 × 4096): send it scaled down`,
+    );
+  }
+  const { data, info } = await sharp(buf, { limitInputPixels: MAX_DECODE_PIXELS })
     .autoOrient()
     .toColourspace('srgb')
     .ensureAlpha()

@@ -88,20 +88,21 @@ describe.each(STORAGES)('coordination contract on $name', (storage) => {
       expect(await archive.index.claimQueued('alive', 1, 60_000)).toEqual([]);
       await sleep(120);
       expect(await archive.index.claimQueued('alive', 1, 60_000)).toEqual([{ taskUid: 't', attempts: 2 }]);
-      expect(await archive.index.renewLeases('dead', 60_000)).toEqual({ held: [], cancelRequested: [] });
+      expect(await archive.index.renewLeases('dead', ['t'], 60_000)).toEqual({ held: [], cancelRequested: [] });
       expect(await archive.completeTask('t', { status: 'Finished', seed: 7, files: [] }, 'dead')).toBe(false);
       expect(await archive.completeTask('t', { status: 'Finished', seed: 7, files: [] }, 'alive')).toBe(true);
     });
 
     it('keeps a renewed lease, and puts released tasks back on the queue', async () => {
       const archive = await storage.open();
-      await enqueue(archive, ['t1', 't2']);
-      await archive.index.claimQueued('a', 2, 80);
+      await enqueue(archive, ['t1', 't2', 't3']);
+      await archive.index.claimQueued('a', 3, 80);
       for (let i = 0; i < 3; i++) {
         await sleep(40);
-        expect((await archive.index.renewLeases('a', 80)).held.sort()).toEqual(['t1', 't2']);
+        // t3 is not renewed any more (say its run ended without being archived): its lease runs out.
+        expect((await archive.index.renewLeases('a', ['t1', 't2'], 80)).held.sort()).toEqual(['t1', 't2']);
       }
-      expect(await archive.index.claimQueued('b', 2, 60_000)).toEqual([]);
+      expect(await archive.index.claimQueued('b', 3, 60_000)).toEqual([{ taskUid: 't3', attempts: 2 }]);
       await archive.index.releaseLeases('a');
       // A graceful release does not count as an attempt.
       expect(await archive.index.claimQueued('b', 2, 60_000)).toEqual([{ taskUid: 't1', attempts: 1 }, { taskUid: 't2', attempts: 1 }]);
@@ -114,7 +115,7 @@ describe.each(STORAGES)('coordination contract on $name', (storage) => {
       expect(await archive.index.requestCancel('waiting', CANCELLED, 5)).toBe('cancelled');
       expect(await archive.getTask('waiting')).toMatchObject({ status: 'Cancelled', errorCode: 4009, queue: null });
       expect(await archive.index.requestCancel('running', CANCELLED, 5)).toBe('signalled');
-      expect(await archive.index.renewLeases('a', 60_000)).toEqual({ held: ['running'], cancelRequested: ['running'] });
+      expect(await archive.index.renewLeases('a', ['running'], 60_000)).toEqual({ held: ['running'], cancelRequested: ['running'] });
       expect(await archive.index.requestCancel('unknown', CANCELLED, 5)).toBe('none');
     });
   });

@@ -58,8 +58,12 @@ export interface QueueClaim {
 export interface LocalQueue {
   /** Up to `limit` tasks, oldest first: queued ones and those whose lease ran out. */
   claimQueued(owner: string, limit: number, leaseMs: number): Promise<QueueClaim[]>;
-  /** Extends the leases `owner` holds; says which it still holds and which were asked to stop. */
-  renewLeases(owner: string, leaseMs: number): Promise<{ held: string[]; cancelRequested: string[] }>;
+  /**
+   * Extends `owner`'s leases on the tasks it still runs; says which of them it still holds and
+   * which were asked to stop. Leases on tasks not listed are left to run out (a run that ended
+   * without being archived is then claimed again).
+   */
+  renewLeases(owner: string, taskUids: readonly string[], leaseMs: number): Promise<{ held: string[]; cancelRequested: string[] }>;
   /** Puts `owner`'s tasks back on the queue (a graceful stop), for another server or the next start. */
   releaseLeases(owner: string): Promise<void>;
   /**

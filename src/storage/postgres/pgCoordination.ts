@@ -56,10 +56,11 @@ export function createPgCoordination(pool: pg.Pool): Coordination {
       );
       return rows.sort((a, b) => a.queued_at - b.queued_at).map((row) => ({ taskUid: row.task_uid, attempts: row.attempts }));
     },
-    async renewLeases(owner, leaseMs) {
+    async renewLeases(owner, taskUids, leaseMs) {
+      if (taskUids.length === 0) return { held: [], cancelRequested: [] };
       const { rows } = await pool.query<{ task_uid: string; cancel_requested: boolean }>(
-        `UPDATE local_queue SET lease_until = ${NOW_MS} + $2 WHERE owner = $1 RETURNING task_uid, cancel_requested`,
-        [owner, leaseMs],
+        `UPDATE local_queue SET lease_until = ${NOW_MS} + $3 WHERE owner = $1 AND task_uid = ANY($2) RETURNING task_uid, cancel_requested`,
+        [owner, [...taskUids], leaseMs],
       );
       return { held: rows.map((row) => row.task_uid), cancelRequested: rows.filter((row) => row.cancel_requested).map((row) => row.task_uid) };
     },

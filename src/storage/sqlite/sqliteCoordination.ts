@@ -28,8 +28,9 @@ export function createSqliteCoordination(db: Database, now: () => number, comple
   const take = db.prepare<[string, number, string], { attempts: number }>(
     'UPDATE local_queue SET owner = ?, lease_until = ?, attempts = attempts + 1 WHERE task_uid = ? RETURNING attempts',
   );
-  const renew = db.prepare('UPDATE local_queue SET lease_until = ? WHERE owner = ?');
-  const held = db.prepare<[string], { task_uid: string; cancel_requested: 0 | 1 }>('SELECT task_uid, cancel_requested FROM local_queue WHERE owner = ?');
+  const renew = db.prepare<[number, string, string], { task_uid: string; cancel_requested: 0 | 1 }>(
+    'UPDATE local_queue SET lease_until = ? WHERE owner = ? AND task_uid = ? RETURNING task_uid, cancel_requested',
+  );
   const releaseLeases = db.prepare('UPDATE local_queue SET owner = NULL, lease_until = NULL, attempts = MAX(attempts - 1, 0) WHERE owner = ?');
   const queueRow = db.prepare<[string], { owner: string | null; lease_until: number | null }>('SELECT owner, lease_until FROM local_queue WHERE task_uid = ?');
   const flagCancel = db.prepare('UPDATE local_queue SET cancel_requested = 1 WHERE task_uid = ?');
@@ -65,9 +66,9 @@ export function createSqliteCoordination(db: Database, now: () => number, comple
     settleRequest: async (mode, requestUuid, taskUid) => void settle.run(taskUid, mode, requestUuid),
     releaseRequest: async (mode, requestUuid, owner) => void release.run(mode, requestUuid, owner),
     claimQueued: async (owner, limit, leaseMs) => claimQueued(owner, limit, leaseMs),
-    async renewLeases(owner, leaseMs) {
-      renew.run(now() + leaseMs, owner);
-      const rows = held.all(owner);
+    async renewLeases(owner, taskUids, leaseMs) {
+      const until = now() + leaseMs;
+      const rows = taskUids.flatMap((uid) => renew.all(until, owner, uid));
       return { held: rows.map((row) => row.task_uid), cancelRequested: rows.filter((row) => row.cancel_requested).map((row) => row.task_uid) };
     },
     releaseLeases: async (owner) => void releaseLeases.run(owner),

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 
 const benches = [
   ['local engine', [process.execPath, '--import', 'tsx', 'scripts/bench/engine.ts']],
+  ['segmentation (RemoveBackground / ExtractContents)', [process.execPath, '--import', 'tsx', 'scripts/bench/segmentation.ts']],
   ['content-aware fill', [process.execPath, '--import', 'tsx', 'scripts/bench/fill.ts']],
   ['studio server under load', [process.execPath, '--import', 'tsx', 'scripts/bench/load.ts']],
   ['canvas editor', [process.execPath, 'scripts/bench-canvas.mjs']],

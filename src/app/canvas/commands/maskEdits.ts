@@ -22,8 +22,9 @@ const patchBytes = (patches: readonly TilePatch[]) =>
 /**
  * Records what changed in a mask since its last commit as ONE history step: the tiles that
  * were touched, before and after, run-length coded. Memory follows the stroke, not the document.
+ * `label` names the step in Undo's tooltip (mask operations such as "Grow mask" pass their own).
  */
-export function commitMaskEdit(maskId: MaskId, kind: MaskEditKind = 'stroke'): void {
+export function commitMaskEdit(maskId: MaskId, kind: MaskEditKind = 'stroke', label: string = LABELS[kind]): void {
   const mask = getMask(maskId);
   if (!mask) return;
   const patches = mask.takeChanges();
@@ -38,7 +39,7 @@ export function commitMaskEdit(maskId: MaskId, kind: MaskEditKind = 'stroke'): v
     useStudioStore.getState().maskRestored(maskId);
   };
 
-  recordCommand({ label: LABELS[kind], bytes: patchBytes(patches), undo: () => restore('before'), redo: () => restore('after') });
+  recordCommand({ label, bytes: patchBytes(patches), undo: () => restore('before'), redo: () => restore('after') });
   announce(kind, maskId);
 }
 

@@ -6,7 +6,9 @@ import { zGenerateBackgroundsRequest } from './generateBackgrounds';
 import { zGenerateImagesRequest } from './generateImages';
 import { zGenerateTxt2ImgRequest } from './generateTxt2Img';
 import { zModifyMaskedPixelsRequest } from './modifyMaskedPixels';
+import { findJsonHazard } from './jsonGuard';
 import { isPlainObject } from './normalizeRequest';
+import { paramsSizeProblem } from './paramsSize';
 import { describeReceived } from './issueMessages';
 import { zExtractContentsRequest, zRemoveBackgroundRequest } from './removeBackground';
 import * as queries from './queries';
@@ -102,11 +104,15 @@ export interface InvalidRequest {
  * Checks a request body against its action's schema (call normalizeRequest first to accept
  * the documented aliases). Missing Action is 'invalid'; an Action outside ALLOWED_ACTIONS is
  * 'unknown-action'. The value is the parsed body: same fields, nothing added or removed.
+ * Before the schema: nesting depth, forbidden keys and unsafe numbers (findJsonHazard); after
+ * it: the size of the parameters besides images (paramsSizeProblem).
  */
 export function validateRequest(body: unknown): ValidRequest | InvalidRequest {
   if (!isPlainObject(body)) {
     return { ok: false, kind: 'invalid', message: `The request must be a JSON object (got ${describeReceived(body)})` };
   }
+  const hazard = findJsonHazard(body);
+  if (hazard) return { ok: false, kind: 'invalid', ...hazard };
   const action = body.Action;
   if (action === undefined) return { ok: false, kind: 'invalid', field: 'Action', message: 'Action is required' };
   if (!isAllowedAction(action)) {
@@ -118,9 +124,13 @@ export function validateRequest(body: unknown): ValidRequest | InvalidRequest {
     };
   }
   const result = requestSchemas[action].safeParse(body);
-  if (result.success) return { ok: true, action, value: result.data } as ValidRequest;
-  const field = zodIssueLines(result.error)[0]?.field;
-  return { ok: false, kind: 'invalid', message: describeZodError(result.error, { subject: action }), field };
+  if (!result.success) {
+    const field = zodIssueLines(result.error)[0]?.field;
+    return { ok: false, kind: 'invalid', message: describeZodError(result.error, { subject: action }), field };
+  }
+  const tooLarge = paramsSizeProblem(body);
+  if (tooLarge) return { ok: false, kind: 'invalid', ...tooLarge };
+  return { ok: true, action, value: result.data } as ValidRequest;
 }
 
 export type ResponseValidation<A extends AllowedAction> =

@@ -51,6 +51,12 @@ describe('encodeValue', () => {
     expect(encodeNumber(1.5e21)).toBe('1500000000000000000000');
     expect(encodeNumber(0.1 + 0.2)).toBe('0.30000000000000004');
   });
+  it('prints integers with the digits JSON sends, also beyond 2^53', () => {
+    for (const value of [0, -1, 2147483647, 2 ** 53 - 1, 2 ** 64, -(2 ** 60) - 1024, 1e20]) {
+      expect(encodeNumber(value)).toBe(JSON.stringify(value));
+    }
+    expect(encodeNumber(2 ** 64)).toBe('18446744073709552000');
+  });
   it('rejects non-finite numbers', () => {
     expect(() => encodeNumber(Number.NaN)).toThrow(/non-finite/);
   });

@@ -11,10 +11,14 @@ function byteOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Decimal without exponent: 1.0 → "1", 0.5 → "0.5", 1e-7 → "0.0000001". */
+/**
+ * Decimal without exponent: 1.0 → "1", 0.5 → "0.5", 1e-7 → "0.0000001". Integers print the
+ * digits JSON.stringify sends (2^64 → "18446744073709552000", not toFixed's exact binary
+ * value "18446744073709551616"), so a verifier reading the wire signs the same string.
+ */
 export function encodeNumber(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`cannot sign a non-finite number (${value})`);
-  if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return String(value);
   const text = String(value);
   if (!/e/i.test(text)) return text;
   const [mantissa = '', exponentText = '0'] = text.toLowerCase().split('e');

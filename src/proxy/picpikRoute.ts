@@ -1,9 +1,11 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isGenerationAction, normalizeRequest, validateRequest } from '../picpik/actions';
+import { findJsonHazard } from '../picpik/jsonGuard';
 import type { Backend, PicpikRequest } from './backend';
 import { clientAddress } from './clientAddress';
 import { studioError } from './errors';
+import { parseJsonBody } from './jsonBody';
 import { tooManyRequests, type TokenBuckets } from './rateLimit';
 import type { RequestLogVariables } from './requestLog';
 import { RET } from './retCodes';
@@ -13,6 +15,11 @@ export interface PicpikRouteOptions {
   submitLimit?: TokenBuckets;
 }
 
+function actionName(body: object): string {
+  const action = (body as { Action?: unknown }).Action;
+  return typeof action === 'string' ? action.slice(0, 100) : '';
+}
+
 /** POST /api/picpik: JSON in, validated per Action, answered by the backend. */
 export function picpikHandler(backend: Backend, options: PicpikRouteOptions = {}) {
   return async (c: Context<{ Variables: RequestLogVariables }>) => {
@@ -20,17 +27,17 @@ export function picpikHandler(backend: Backend, options: PicpikRouteOptions = {}
     if (!/^application\/json\b/i.test(contentType)) {
       return studioError(c, 415, RET.notJson, `Send the request as JSON (Content-Type: application/json), not "${contentType.slice(0, 100) || 'none'}"`);
     }
-    let body: unknown;
-    try {
-      // Not c.req.json(): Hono keeps the body text cached for the whole request, a second copy
-      // of every megabyte of base64 while the request waits for PICPIK. Here the text is garbage once parsed.
-      body = JSON.parse(await c.req.raw.text());
-    } catch {
-      return studioError(c, 400, RET.invalidRequest, 'The request body is not valid JSON');
-    }
+    // Not c.req.json(): Hono keeps the body text cached for the whole request, a second copy
+    // of every megabyte of base64 while the request waits for PICPIK. Here the text is garbage once parsed.
+    const parsed = parseJsonBody(await c.req.raw.text());
+    if (!parsed.ok) return studioError(c, 400, RET.invalidRequest, parsed.message);
+    const body = parsed.value;
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       return studioError(c, 400, RET.invalidRequest, 'The request body must be a JSON object');
     }
+    // Before normalizeRequest copies the body: a "__proto__" key would become a prototype there.
+    const hazard = findJsonHazard(body);
+    if (hazard) return studioError(c, 400, RET.invalidRequest, hazard.message, actionName(body));
     const action = (body as { Action?: unknown }).Action;
     if (action === undefined || action === '') {
       return studioError(c, 400, RET.missingAction, 'Action is required');
@@ -39,7 +46,7 @@ export function picpikHandler(backend: Backend, options: PicpikRouteOptions = {}
     const result = validateRequest(normalized);
     if (!result.ok) {
       const retCode = result.kind === 'unknown-action' ? RET.unknownAction : RET.invalidRequest;
-      return studioError(c, 400, retCode, result.message, typeof action === 'string' ? action : '');
+      return studioError(c, 400, retCode, result.message, actionName(body));
     }
     c.set('action', result.action);
     if (options.submitLimit && isGenerationAction(result.action)) {

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { studioError } from '../errors';
 import { RET } from '../retCodes';
 import type { Archive, ArchivedTask } from './archiveTypes';
+import { paramsForHistory } from './requestParams';
 
 const MAX_PAGE_SIZE = 100;
 const MAX_PAGE = 1_000_000;
@@ -30,7 +31,7 @@ function historyItem(task: ArchivedTask) {
     ErrorMessage: task.errorMessage,
     CreatedAt: isoTime(task.createdAt),
     FinishedAt: isoTime(task.finishedAt),
-    Params: task.params,
+    Params: paramsForHistory(task.params),
     Images: task.images.map((image) => image.url),
     Inputs: task.inputs.map((input) => input.url),
   };

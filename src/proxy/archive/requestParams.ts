@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LIST_LIMITS, MAX_PARAMS_BYTES } from '../../picpik/requestLimits';
 
 /** What an image body is replaced by in archived params: enough to find the input file again. */
 export interface ImageRef {
@@ -56,6 +57,20 @@ export function inputImagesOf(request: Record<string, unknown>): string[] {
     for (const unit of request.ControlNetParams as unknown[]) images.push((unit as { ControlNetImg?: unknown } | null)?.ControlNetImg);
   }
   return images.filter((image): image is string => typeof image === 'string' && image !== '');
+}
+
+/**
+ * Largest params JSON one /api/history row carries. Requests are validated to at most
+ * MAX_PARAMS_BYTES besides their images, which become `{ Hash, Bytes }` refs (~100 bytes each);
+ * rows archived before these limits may be larger and are summarised instead.
+ */
+export const MAX_HISTORY_PARAMS_BYTES = MAX_PARAMS_BYTES + (LIST_LIMITS.images + LIST_LIMITS.controlNetUnits + 1) * 128;
+
+/** The params a history row serves: as archived, or, when too large, only what they were. */
+export function paramsForHistory(params: Record<string, unknown>): Record<string, unknown> {
+  const bytes = Buffer.byteLength(JSON.stringify(params));
+  if (bytes <= MAX_HISTORY_PARAMS_BYTES) return params;
+  return { Omitted: `The parameters of this task are ${Math.ceil(bytes / 1024)} KB, more than the ${MAX_HISTORY_PARAMS_BYTES / 1024} KB a history row carries` };
 }
 
 /** Keyed by request object, so it lives exactly as long as the request; requests are not mutated after validation. */

@@ -68,6 +68,11 @@ function matteRegion(image: Raster, label: Uint8Array, r: number, erode: number,
   const haveF = pushPullFill(F, sureFg, w, h, 3);
   const haveB = pushPullFill(B, sureBg, w, h, 3);
   const tolerance = opts.hair ? 0.5 : 0.25;
+  // Colour decides alpha near the cut's edge (further out for hair); deeper in, the cut stands.
+  const edge = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if ((i % w < w - 1 && label[i] !== label[i + 1]) || (i + w < n && label[i] !== label[i + w])) edge[i] = 1;
+  const edgeDist = distanceTransform(edge, w, h);
+  const reach = opts.hair ? Math.max(3, erode / 2) : 2.5;
   for (let p = 0; p < n; p++) {
     if (sureFg[p]) {
       out[p] = 255;
@@ -93,7 +98,7 @@ function matteRegion(image: Raster, label: Uint8Array, r: number, erode: number,
         // Trust the colour line where the two colours really differ and the pixel lies near it.
         const spread = Math.min(1, (len - 20) / 40);
         const near = Math.exp(-off2 / (tolerance * len + 8) ** 2);
-        const c = spread * near;
+        const c = spread * near * Math.exp(-((edgeDist[p]! / reach) ** 2));
         a = c * t + (1 - c) * a;
       }
       // Foreground colour with the background's share taken out (I = αF + (1 − α)B); faint pixels keep the pushed-in one.

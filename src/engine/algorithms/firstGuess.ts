@@ -8,6 +8,7 @@
 import { gaussianBlur } from './filters';
 import { fitGmm, negLogLikelihood } from './gmm';
 import type { Gmm } from './gmm';
+import { createRaster } from './raster';
 import type { Raster } from './raster';
 
 /** A "new" colour is less likely under the background model than this share of background pixels. */
@@ -18,22 +19,34 @@ const DARKEST_SHADOW = 0.45;
 const SHADOW_COST = 1;
 const MAX_SAMPLES = 20_000;
 
-/** 1 where the colour is unlike the background samples `bgIdx`, 0 elsewhere (and where `exclude`). */
-export function novelPixels(img: Raster, bgIdx: Int32Array, exclude: (i: number) => boolean): Uint8Array {
+/** The picture with the backdrop's smooth colour surface (fitted on `bgIdx`) taken out, its mean kept. */
+export function flattenBackdrop(img: Raster, bgIdx: Int32Array): { flat: Raster; surface: Surface } {
+  const surface = colourSurface(img, bgIdx, Math.max(1, Math.floor(bgIdx.length / MAX_SAMPLES)));
+  return { flat: applySurface(img, surface), surface };
+}
+
+/** `img` minus the surface (coordinates are relative, so a surface fitted at one size applies at any). */
+export function applySurface(img: Raster, surface: Surface): Raster {
   const { width: w, height: h, data: d } = img;
+  const out = createRaster(w, h);
+  for (let i = 0; i < w * h; i++) {
+    const x = (2 * (i % w)) / w - 1, y = (2 * Math.floor(i / w)) / h - 1;
+    for (let c = 0; c < 3; c++) out.data[i * 4 + c] = d[i * 4 + c]! - evalSurface(surface, c, x, y) + surface.mean[c]!;
+    out.data[i * 4 + 3] = 255;
+  }
+  return out;
+}
+
+/** 1 where the (flattened) colour is unlike the background samples `bgIdx`, 0 elsewhere (and where `exclude`). */
+export function novelPixels(flat: Raster, bgIdx: Int32Array, exclude: (i: number) => boolean): Uint8Array {
+  const { width: w, height: h, data: d } = flat;
   const n = w * h;
   const stride = Math.max(1, Math.floor(bgIdx.length / MAX_SAMPLES));
-  const surface = colourSurface(img, bgIdx, stride);
-  const flat = new Float32Array(n * 3);
-  for (let i = 0; i < n; i++) {
-    const x = (2 * (i % w)) / w - 1, y = (2 * Math.floor(i / w)) / h - 1;
-    for (let c = 0; c < 3; c++) flat[i * 3 + c] = d[i * 4 + c]! - evalSurface(surface, c, x, y) + surface.mean[c]!;
-  }
   const samples = new Float32Array(Math.ceil(bgIdx.length / stride) * 3);
-  for (let s = 0, o = 0; s < bgIdx.length; s += stride) for (let c = 0; c < 3; c++) samples[o++] = flat[bgIdx[s]! * 3 + c]!;
+  for (let s = 0, o = 0; s < bgIdx.length; s += stride) for (let c = 0; c < 3; c++) samples[o++] = d[bgIdx[s]! * 4 + c]!;
   const bg = fitGmm(samples, 5);
   const raw = new Float32Array(n);
-  for (let i = 0; i < n; i++) raw[i] = shadowTolerantNll(bg, flat[i * 3]!, flat[i * 3 + 1]!, flat[i * 3 + 2]!);
+  for (let i = 0; i < n; i++) raw[i] = shadowTolerantNll(bg, d[i * 4]!, d[i * 4 + 1]!, d[i * 4 + 2]!);
   const novelty = gaussianBlur(raw, w, h, 1.5);
   const ref: number[] = [];
   for (let s = 0; s < bgIdx.length; s += stride) ref.push(novelty[bgIdx[s]!]!);
@@ -56,7 +69,7 @@ function shadowTolerantNll(bg: Gmm, r: number, g: number, b: number): number {
   return best;
 }
 
-interface Surface {
+export interface Surface {
   coef: Float64Array; // 3 channels × 6 terms: 1, x, y, x², xy, y²
   mean: Float64Array;
 }
@@ -65,7 +78,7 @@ function terms(x: number, y: number, out: Float64Array): void {
   out[0] = 1; out[1] = x; out[2] = y; out[3] = x * x; out[4] = x * y; out[5] = y * y;
 }
 
-function evalSurface(s: Surface, c: number, x: number, y: number): number {
+export function evalSurface(s: Surface, c: number, x: number, y: number): number {
   const k = s.coef;
   const o = c * 6;
   return k[o]! + k[o + 1]! * x + k[o + 2]! * y + k[o + 3]! * x * x + k[o + 4]! * x * y + k[o + 5]! * y * y;

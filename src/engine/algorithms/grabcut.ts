@@ -24,13 +24,14 @@ const SETTLED = 0.001;
 const MAX_SAMPLES = 40_000;
 
 export interface CutInput {
+  /** Contrast (the smoothness term) comes from this picture… */
   image: Raster;
+  /** …and the colour models from this one (same size). */
+  colours: Raster;
   /** UNKNOWN / HARD_BG / HARD_FG per pixel. */
   hard: Uint8Array;
   /** First guess, 1 = foreground, used to fit the first colour models. */
   init: Uint8Array;
-  /** Optional extra cost (in nats) of calling a pixel foreground: a spatial prior. */
-  fgCost?: Float32Array;
 }
 
 export interface CutResult {
@@ -40,7 +41,7 @@ export interface CutResult {
   beta: number;
 }
 
-export function grabCut({ image, hard, init, fgCost }: CutInput): CutResult {
+export function grabCut({ image, colours, hard, init }: CutInput): CutResult {
   const { width: w, height: h } = image;
   const n = w * h;
   const { nbr, nlink, beta } = gridLinks(image);
@@ -51,13 +52,13 @@ export function grabCut({ image, hard, init, fgCost }: CutInput): CutResult {
     if (s > maxLinks) maxLinks = s;
   }
   const K = maxLinks + 1;
-  let label = new Uint8Array(n);
+  let label: Uint8Array = new Uint8Array(n);
   for (let i = 0; i < n; i++) label[i] = hard[i] === HARD_FG ? 1 : hard[i] === HARD_BG ? 0 : init[i]!;
-  let fg = fitGmm(samples(image, label, 1), COMPONENTS);
-  let bg = fitGmm(samples(image, label, 0), COMPONENTS);
+  let fg = fitGmm(samples(colours, label, 1), COMPONENTS);
+  let bg = fitGmm(samples(colours, label, 0), COMPONENTS);
   const cap = new Int32Array(n * 8);
   const tr = new Int32Array(n);
-  const d = image.data;
+  const d = colours.data;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     cap.set(nlink);
     for (let i = 0; i < n; i++) {
@@ -65,7 +66,7 @@ export function grabCut({ image, hard, init, fgCost }: CutInput): CutResult {
       else if (hard[i] === HARD_BG) tr[i] = -K;
       else {
         const r = d[i * 4]!, g = d[i * 4 + 1]!, b = d[i * 4 + 2]!;
-        const cost = negLogLikelihood(bg, r, g, b) - negLogLikelihood(fg, r, g, b) - (fgCost ? fgCost[i]! : 0);
+        const cost = negLogLikelihood(bg, r, g, b) - negLogLikelihood(fg, r, g, b);
         tr[i] = Math.max(-1e6, Math.min(1e6, Math.round(ENERGY_SCALE * cost)));
       }
     }
@@ -74,31 +75,28 @@ export function grabCut({ image, hard, init, fgCost }: CutInput): CutResult {
     for (let i = 0; i < n; i++) if (next[i] !== label[i]) changed++;
     label = next;
     if (changed < SETTLED * n) break;
-    const fgSamples = samples(image, label, 1);
+    const fgSamples = samples(colours, label, 1);
     if (fgSamples.length === 0) break;
     fg = fitGmm(fgSamples, COMPONENTS);
-    bg = fitGmm(samples(image, label, 0), COMPONENTS);
+    bg = fitGmm(samples(colours, label, 0), COMPONENTS);
   }
   return { label, fg, bg, beta };
 }
 
 /**
  * Neighbour table and n-link capacities γ/dist · exp(−β‖zp − zq‖²) with β = 1 / (2⟨‖zp − zq‖²⟩)
- * over the 8-connected grid (optionally only where `inside` is set).
+ * over the 8-connected grid.
  */
-export function gridLinks(image: Raster, inside?: Uint8Array, betaOverride?: number): { nbr: Int32Array; nlink: Int32Array; beta: number } {
+function gridLinks(image: Raster): { nbr: Int32Array; nlink: Int32Array; beta: number } {
   const { width: w, height: h, data: d } = image;
   const n = w * h;
   const nbr = new Int32Array(n * 8).fill(-1);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const i = y * w + x;
-      if (inside && !inside[i]) continue;
       for (let k = 0; k < 8; k++) {
         const xx = x + SLOT_DX[k]!, yy = y + SLOT_DY[k]!;
-        if (xx < 0 || yy < 0 || xx >= w || yy >= h) continue;
-        const j = yy * w + xx;
-        if (!inside || inside[j]) nbr[i * 8 + k] = j;
+        if (xx >= 0 && yy >= 0 && xx < w && yy < h) nbr[i * 8 + k] = yy * w + xx;
       }
     }
   }
@@ -106,17 +104,14 @@ export function gridLinks(image: Raster, inside?: Uint8Array, betaOverride?: num
     const dr = d[i * 4]! - d[j * 4]!, dg = d[i * 4 + 1]! - d[j * 4 + 1]!, db = d[i * 4 + 2]! - d[j * 4 + 2]!;
     return dr * dr + dg * dg + db * db;
   };
-  let beta = betaOverride ?? 0;
-  if (betaOverride === undefined) {
-    let sum = 0, count = 0;
-    for (let a = 0; a < n * 8; a++) {
-      const j = nbr[a]!;
-      if (j < 0) continue;
-      sum += diff2(a >> 3, j);
-      count++;
-    }
-    beta = sum > 0 ? count / (2 * sum) : 0;
+  let sum = 0, count = 0;
+  for (let a = 0; a < n * 8; a++) {
+    const j = nbr[a]!;
+    if (j < 0) continue;
+    sum += diff2(a >> 3, j);
+    count++;
   }
+  const beta = sum > 0 ? count / (2 * sum) : 0;
   const nlink = new Int32Array(n * 8);
   for (let a = 0; a < n * 8; a++) {
     const j = nbr[a]!;

@@ -29,7 +29,7 @@ export function guidedFilter(guide: Raster, p: Float32Array, r: number, eps: num
   const mIp = I.map((c) => box(product(c, p)));
   // Upper triangle of the colour covariance: rr, rg, rb, gg, gb, bb.
   const pairs: [number, number][] = [[0, 0], [0, 1], [0, 2], [1, 1], [1, 2], [2, 2]];
-  const mII = pairs.map(([a, b]) => box(product(I[a], I[b])));
+  const mII = pairs.map(([a, b]) => box(product(I[a]!, I[b]!)));
   const A = [new Float32Array(n), new Float32Array(n), new Float32Array(n)] as const;
   const B = new Float32Array(n);
   for (let i = 0; i < n; i++) {

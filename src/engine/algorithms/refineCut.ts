@@ -5,19 +5,20 @@
  * contrast), with the pixels just outside that band fixed to their enlarged labels.
  */
 import { negLogLikelihood } from './gmm';
-import type { CutResult } from './grabcut';
 import { ENERGY_SCALE, GAMMA, HARD_BG, HARD_FG } from './grabcut';
 import { minCut, SLOT_DX, SLOT_DY } from './maxflow';
 import type { Raster } from './raster';
 import { createMask } from './raster';
 import { resizeMask } from './resample';
+import type { Segmentation } from './segment';
+import { evalSurface } from './firstGuess';
 import { dilateSquare } from './windowSum';
 
 /**
  * Full-size labels (1 = foreground) from `cut` made at sw × sh. `hard(i)` gives HARD_FG /
  * HARD_BG / 0 for a full-size pixel: hard seeds stay as they are inside the band too.
  */
-export function refineCut(image: Raster, cut: CutResult, sw: number, sh: number, hard: (i: number) => number): Uint8Array {
+export function refineCut(image: Raster, cut: Segmentation, sw: number, sh: number, hard: (i: number) => number): Uint8Array {
   const { width: w, height: h, data: d } = image;
   const n = w * h;
   const small = createMask(sw, sh);
@@ -73,7 +74,10 @@ export function refineCut(image: Raster, cut: CutResult, sw: number, sh: number,
   const K = Math.round(8 * ENERGY_SCALE * GAMMA) + 1;
   for (let c = 0; c < m; c++) {
     const i = nodes[c]!;
-    const r = d[i * 4]!, g = d[i * 4 + 1]!, b = d[i * 4 + 2]!;
+    const fx = (2 * (i % w)) / w - 1, fy = (2 * Math.floor(i / w)) / h - 1, s = cut.surface;
+    const r = d[i * 4]! - evalSurface(s, 0, fx, fy) + s.mean[0]!;
+    const g = d[i * 4 + 1]! - evalSurface(s, 1, fx, fy) + s.mean[1]!;
+    const b = d[i * 4 + 2]! - evalSurface(s, 2, fx, fy) + s.mean[2]!;
     let t = ENERGY_SCALE * (negLogLikelihood(cut.bg, r, g, b) - negLogLikelihood(cut.fg, r, g, b));
     for (let k = 0; k < 8; k++) {
       const j = neighbour(i, k);

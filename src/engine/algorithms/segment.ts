@@ -7,7 +7,8 @@
  * object rather than from everything inside the box. Afterwards only the object is kept:
  * the parts connected to an include point, or, without points, the large parts.
  */
-import { novelPixels } from './firstGuess';
+import { flattenBackdrop, novelPixels } from './firstGuess';
+import type { Surface } from './firstGuess';
 import { grabCut, HARD_BG, HARD_FG, UNKNOWN } from './grabcut';
 import type { CutResult } from './grabcut';
 import type { Raster } from './raster';
@@ -30,14 +31,24 @@ export const SEED_RADIUS = 0.012;
 /** Without include points, foreground parts smaller than this share of the largest are dropped. */
 const MIN_PART = 0.05;
 
+export interface Segmentation extends CutResult {
+  /** The backdrop colour surface the colour models were fitted after removing. */
+  surface: Surface;
+}
+
 /** Labels (1 = foreground) at this image's size, with the colour models that produced them. */
-export function segment(img: Raster, seeds: Seeds): CutResult {
+export function segment(img: Raster, seeds: Seeds): Segmentation {
   const { width: w, height: h } = img;
   const hard = hardSeeds(w, h, seeds);
-  const init = firstGuess(img, hard, seeds);
-  const result = grabCut({ image: img, hard, init });
+  const bg: number[] = [];
+  for (let i = 0; i < w * h; i++) if (hard[i] === HARD_BG) bg.push(i);
+  if (bg.length < 16) for (let i = 0; i < w * h; i++) if (hard[i] !== HARD_FG) bg.push(i);
+  // Colour models see the picture with the backdrop's light fall-off taken out; edges use the picture itself.
+  const { flat, surface } = flattenBackdrop(img, Int32Array.from(bg));
+  const init = firstGuess(flat, Int32Array.from(bg), hard, seeds);
+  const result = grabCut({ image: img, colours: flat, hard, init });
   keepObject(result.label, w, h, hard, seeds.include.length > 0);
-  return result;
+  return { ...result, surface };
 }
 
 function hardSeeds(w: number, h: number, seeds: Seeds): Uint8Array {
@@ -58,13 +69,10 @@ function hardSeeds(w: number, h: number, seeds: Seeds): Uint8Array {
 }
 
 /** Where GrabCut starts: the novel colours (restricted to the clicked object when there are include points). */
-function firstGuess(img: Raster, hard: Uint8Array, seeds: Seeds): Uint8Array {
-  const { width: w, height: h } = img;
+function firstGuess(flat: Raster, bg: Int32Array, hard: Uint8Array, seeds: Seeds): Uint8Array {
+  const { width: w, height: h } = flat;
   const n = w * h;
-  const bg: number[] = [];
-  for (let i = 0; i < n; i++) if (hard[i] === HARD_BG) bg.push(i);
-  if (bg.length < 16) for (let i = 0; i < n; i++) if (hard[i] !== HARD_FG) bg.push(i);
-  const init = novelPixels(img, Int32Array.from(bg), (i) => hard[i] === HARD_BG);
+  const init = novelPixels(flat, bg, (i) => hard[i] === HARD_BG);
   if (seeds.include.length > 0) keepObject(init, w, h, hard, true);
   let count = 0, area = 0;
   for (let i = 0; i < n; i++) {

@@ -15,7 +15,14 @@ export interface LocalEngineOptions {
   catalog?: EngineCatalog;
   /** Worker threads; default: cores − 1 (at least 1), so one core keeps serving requests. */
   concurrency?: number;
+  /** A task running longer is stopped and fails (ENGINE_TASK_TIMEOUT_S); default 300 s. */
+  taskTimeoutMs?: number;
+  /** V8 heap limit of each engine worker (ENGINE_TASK_MEMORY_MB); default 1024 MB. */
+  taskMemoryMb?: number;
 }
+
+export const DEFAULT_TASK_TIMEOUT_S = 300;
+export const DEFAULT_TASK_MEMORY_MB = 1024;
 
 export interface LocalEngine extends Backend {
   close(): Promise<void>;
@@ -29,7 +36,11 @@ const RET_UNKNOWN_TASK = 4004;
 export function createLocalEngine(options: LocalEngineOptions): LocalEngine {
   const catalog = options.catalog ?? loadCatalog();
   const size = options.concurrency ?? Math.max(1, availableParallelism() - 1);
-  const pool = new WorkerPool<EngineJob, Uint8Array[]>(new URL('./runtime/worker.ts', import.meta.url), size);
+  const pool = new WorkerPool<EngineJob, Uint8Array[]>(new URL('./runtime/worker.ts', import.meta.url), {
+    size,
+    jobTimeoutMs: options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_S * 1000,
+    heapMb: options.taskMemoryMb ?? DEFAULT_TASK_MEMORY_MB,
+  });
   const tasks = new LocalTasks(pool, options.archive, catalog, options.logger);
 
   function answer(request: PicpikRequest, fields: Record<string, unknown>, retCode = 0, message = ''): BackendAnswer {

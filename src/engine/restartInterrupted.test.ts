@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive } from '../proxy/archive/archiveStore';
 import { discMask, photoScene } from './algorithms/testScenes';
-import { INTERRUPTED } from './runtime/localTasks';
+import { INTERRUPTED } from './runtime/taskFailure';
 import { maskDataUri, pngDataUri, startLocalStudio } from './testing/engineHarness';
 
 describe('local tasks cut off by a server stop', () => {

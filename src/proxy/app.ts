@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Archive } from './archive/archiveTypes';
+import type { ArchiveHealth } from './archive/archiveHealth';
+import { ArchiveUnavailableError, type Archive } from './archive/archiveTypes';
 import { createFilesRoute } from './archive/filesRoute';
 import { createHistoryRoute } from './archive/historyRoute';
 import type { Backend } from './backend';
@@ -27,6 +28,8 @@ export interface AppOptions {
   staticRoot?: string;
   /** Results archive; when given, /files and /api/history are served from it. */
   archive?: Archive;
+  /** Reports archive failures (disk full, damaged database) in /api/health; usually the archive itself. */
+  archiveHealth?: ArchiveHealth;
   /** Per-client budgets a minute (0 = unlimited); omitted in tests that need none. */
   rateLimits?: { requestsPerMinute: number; submitsPerMinute: number };
   /** Large request bodies handled at once (MAX_CONCURRENT_UPLOADS); default 4. */
@@ -48,7 +51,11 @@ export function createApp(options: AppOptions): Hono {
   if (limits && limits.requestsPerMinute > 0) api.use('*', rateLimit(createTokenBuckets(limits.requestsPerMinute)));
   api.use('*', sameOriginWrites());
   api.use('*', requireToken(options.studioToken));
-  api.get('/health', (c) => c.json({ ok: true, mode: options.backend.mode, version: options.version }));
+  api.get('/health', (c) => {
+    const problem = options.archiveHealth?.problem() ?? null;
+    const archive = options.archiveHealth ? { archive: problem ?? 'ok' } : {};
+    return c.json({ ok: problem === null, mode: options.backend.mode, version: options.version, ...archive });
+  });
   api.post(
     '/picpik',
     uploadGate(options.maxConcurrentUploads ?? 4),
@@ -67,6 +74,11 @@ export function createApp(options: AppOptions): Hono {
   // Outside /api: <img src> cannot send the bearer token, and the names are unguessable content hashes.
   if (options.archive) app.route('/files', createFilesRoute(options.archive));
   app.onError((error, c) => {
+    // Disk full or a damaged database: the server stays up and says so, instead of a bare 500.
+    if (error instanceof ArchiveUnavailableError) {
+      c.header('Retry-After', '30');
+      return studioError(c, 503, RET.unavailable, error.message);
+    }
     options.logger.error('unhandled', { path: c.req.path, message: error.message });
     return studioError(c, 500, RET.internal, 'The studio server failed on this request; see its log');
   });

@@ -57,6 +57,8 @@ const zEnv = z
     SUBMIT_RATE_LIMIT_PER_MIN: number('SUBMIT_RATE_LIMIT_PER_MIN', 0, 1_000_000, 60),
     MAX_CONCURRENT_UPLOADS: number('MAX_CONCURRENT_UPLOADS', 1, 256, 4).pipe(z.int({ error: 'MAX_CONCURRENT_UPLOADS must be a whole number' })),
     ARCHIVE_SWEEP_S: number('ARCHIVE_SWEEP_S', 0, 86_400, 20),
+    ENGINE_TASK_TIMEOUT_S: number('ENGINE_TASK_TIMEOUT_S', 1, 86_400, 300),
+    ENGINE_TASK_MEMORY_MB: number('ENGINE_TASK_MEMORY_MB', 128, 65_536, 1024).pipe(z.int({ error: 'ENGINE_TASK_MEMORY_MB must be a whole number' })),
     ARCHIVE_ALLOW_PRIVATE_HOSTS: flag('ARCHIVE_ALLOW_PRIVATE_HOSTS'),
   });
 

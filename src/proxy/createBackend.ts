@@ -43,5 +43,6 @@ export function createBackend(config: StudioConfig, archive: Archive, logger: Lo
     return createIdempotentBackend({ ...archiving, close: async () => sweeper?.stop() }, archive);
   }
   const catalog = config.ENGINE_CATALOG ? loadCatalog(config.ENGINE_CATALOG) : undefined;
-  return createIdempotentBackend(createLocalEngine({ archive, logger, catalog }), archive);
+  const limits = { taskTimeoutMs: config.ENGINE_TASK_TIMEOUT_S * 1000, taskMemoryMb: config.ENGINE_TASK_MEMORY_MB };
+  return createIdempotentBackend(createLocalEngine({ archive, logger, catalog, ...limits }), archive);
 }

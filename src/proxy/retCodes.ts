@@ -9,11 +9,13 @@ export const RET = {
   unauthorized: 401,
   forbidden: 403,
   notFound: 404,
+  requestTimeout: 408,
   conflict: 409,
   tooLarge: 413,
   notJson: 415,
   rateLimited: 429,
   internal: 500,
   upstreamBad: 502,
+  unavailable: 503,
   upstreamTimeout: 504,
 } as const;

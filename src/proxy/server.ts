@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { withArchiveHealth } from './archive/archiveHealth';
+import { ArchiveOpenError } from './archive/archiveOpen';
+import { ArchiveUnavailableError } from './archive/archiveTypes';
 import { openArchive } from './archive/archiveStore';
 import { createBackend } from './createBackend';
 import { ConfigError, loadEnvFile, parseConfig } from './config';
@@ -21,9 +25,19 @@ function main(): void {
   }
   const logger = createConsoleLogger();
   const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  // openArchive creates DATA_DIR and its files/ folder when they are missing.
-  const archive = openArchive(config.DATA_DIR);
-  const backend = createBackend(config, archive, logger);
+  // openArchive creates DATA_DIR and its files/ folder when they are missing, and refuses a
+  // damaged or lost index with one line saying what to do.
+  let archive, backend;
+  try {
+    archive = withArchiveHealth(openArchive(config.DATA_DIR), logger);
+    // The local engine writes at start too (tasks cut off by the last stop).
+    backend = createBackend(config, archive, logger);
+  } catch (error) {
+    if (error instanceof ArchiveOpenError) console.error(error.message);
+    else if (error instanceof ArchiveUnavailableError) console.error(`Cannot start on ${join(config.DATA_DIR, 'archive.sqlite')}: ${error.message}`);
+    else throw error;
+    process.exit(1);
+  }
   const app = createApp({
     backend,
     logger,
@@ -32,6 +46,7 @@ function main(): void {
     maxBodyMb: config.MAX_BODY_MB,
     staticRoot: process.env.STUDIO_DIST_DIR || 'dist',
     archive,
+    archiveHealth: archive,
     rateLimits: { requestsPerMinute: config.RATE_LIMIT_PER_MIN, submitsPerMinute: config.SUBMIT_RATE_LIMIT_PER_MIN },
     maxConcurrentUploads: config.MAX_CONCURRENT_UPLOADS,
     listenHost: config.HOST,

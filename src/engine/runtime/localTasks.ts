@@ -6,43 +6,25 @@ import { resolveSeed } from '../actions/seeds';
 import type { EngineCatalog } from '../catalog';
 import { newTaskUid } from './taskUid';
 import { rebuildRequest } from './rebuildRequest';
-import { JobCancelledError, WorkerJobError, type JobHandle, type WorkerPool } from './workerPool';
+import { INTERRUPTED, INTERRUPTED_MESSAGE, QUARANTINED, QUARANTINED_MESSAGE, UNKNOWN_TASK, failureOf } from './taskFailure';
+import { toDetail, type LocalStatus, type TaskDetail, type TaskState } from './taskDetail';
+import type { JobHandle, WorkerPool } from './workerPool';
 
-export type LocalStatus = 'Queuing' | 'Running' | 'Finished' | 'Error' | 'Cancelled';
-
-export interface TaskDetail {
-  TaskUID: string;
-  Action: string;
-  Status: string;
-  ImgList: string[];
-  Seed: number;
-  TxtList: string[];
-  ConsumeApiPoint: 0;
-  ErrorCode: number;
-  ErrorMassage: string;
-}
-
-interface LocalTask {
-  uid: string;
-  action: string;
-  status: LocalStatus;
-  seed: number;
-  images: string[];
-  errorCode: number;
-  errorMessage: string;
+interface LocalTask extends TaskState {
   finishedAt?: number;
   handle?: JobHandle<Uint8Array[]>;
 }
 
 /** Finished tasks stay in memory this long; after that (and after a restart) the archive answers. */
 const KEEP_FINISHED_MS = 10 * 60_000;
-export const UNKNOWN_TASK = 4004;
-export const CANCELLED = 4009;
-/** ErrorCode of a task cut off by a server stop: its worker is gone, so it can never finish. */
-export const INTERRUPTED = 5002;
-const INTERRUPTED_MESSAGE = 'The studio server restarted before this task finished and could not run it again; submit it again';
 /** Interrupted tasks older than this are not run again after a restart (PICPIK keeps results 24 h too). */
 const RESUME_WINDOW_MS = 24 * 60 * 60_000;
+/**
+ * Runs started (each counted in the archive before it starts) without the task finishing and
+ * without a graceful stop: the process died under it, e.g. killed for using too much memory.
+ * After this many the task is not run again, so one bad task cannot make a crash loop.
+ */
+const MAX_CRASHED_RUNS = 2;
 
 /** The local engine's tasks: submit → Queuing → Running → Finished/Error/Cancelled, results archived. */
 export class LocalTasks {
@@ -77,10 +59,16 @@ export class LocalTasks {
     const cutoff = Date.now() - RESUME_WINDOW_MS;
     for (const uid of this.archive.unfinishedTaskUids('local', 0)) {
       const archived = this.archive.getTask(uid);
+      const seed = archived?.seed ?? null;
+      if (archived && archived.attempts >= MAX_CRASHED_RUNS) {
+        this.archive.completeTask(uid, { status: 'Error', seed, files: [], errorCode: QUARANTINED, errorMessage: QUARANTINED_MESSAGE });
+        this.logger.error('engine-task-quarantined', { taskUid: uid, action: archived.action, attempts: archived.attempts });
+        continue;
+      }
       const request = archived && archived.createdAt >= cutoff ? rebuildRequest(archived, this.archive) : null;
       // The seed chosen at submit, so the rerun gives the bytes the first run would have.
-      if (request) this.start(uid, request as Record<string, unknown> & { Action: string }, archived?.seed ?? resolveSeed(request.Seed));
-      else this.archive.completeTask(uid, { status: 'Error', seed: archived?.seed ?? null, files: [], errorCode: INTERRUPTED, errorMessage: INTERRUPTED_MESSAGE });
+      if (request) this.start(uid, request as Record<string, unknown> & { Action: string }, seed ?? resolveSeed(request.Seed));
+      else this.archive.completeTask(uid, { status: 'Error', seed, files: [], errorCode: INTERRUPTED, errorMessage: INTERRUPTED_MESSAGE });
       this.logger.info('engine-task-resumed', { taskUid: uid, resumed: Boolean(request) });
     }
   }
@@ -89,6 +77,9 @@ export class LocalTasks {
     const task: LocalTask = { uid, action: request.Action, status: 'Queuing', seed, images: [], errorCode: 0, errorMessage: '' };
     this.tasks.set(task.uid, task);
     const handle = this.pool.run({ action: task.action, request, seed: task.seed, catalog: this.catalog }, () => {
+      // Durably counted before the worker gets it: if this run takes the whole process down,
+      // the next start knows (quarantine). A failed write fails the task instead of running it uncounted.
+      this.archive.recordAttempt(task.uid);
       if (task.status === 'Queuing') task.status = 'Running';
     });
     task.handle = handle;
@@ -128,33 +119,49 @@ export class LocalTasks {
    */
   stopAll(): void {
     for (const task of this.tasks.values()) {
-      if (task.status === 'Queuing' || task.status === 'Running') task.finishedAt = Date.now();
+      if (task.status !== 'Queuing' && task.status !== 'Running') continue;
+      task.finishedAt = Date.now();
+      // A run stopped on purpose did not crash the engine: it must not count towards quarantine.
+      if (task.status === 'Running') this.archiveSafely(task, () => this.archive.releaseAttempt(task.uid));
     }
   }
 
+  /** Stores the results and marks the task finished; when the archive cannot, the task ends with that error. */
   private finish(task: LocalTask, pngs: Uint8Array[]): void {
     if (task.finishedAt !== undefined) return;
-    const files = pngs.map((png) => this.archive.saveImage(png, 'image/png'));
-    Object.assign(task, { status: 'Finished', images: files.map((f) => f.url), finishedAt: Date.now(), handle: undefined });
-    this.archive.completeTask(task.uid, { status: 'Finished', seed: task.seed, files: files.map((f) => ({ hash: f.hash, bytes: f.bytes })) });
+    try {
+      const files = pngs.map((png) => this.archive.saveImage(png, 'image/png'));
+      this.archive.completeTask(task.uid, { status: 'Finished', seed: task.seed, files: files.map((f) => ({ hash: f.hash, bytes: f.bytes })) });
+      Object.assign(task, { status: 'Finished', images: files.map((f) => f.url), finishedAt: Date.now(), handle: undefined });
+    } catch (error) {
+      this.fail(task, error as Error);
+    }
   }
 
   private fail(task: LocalTask, error: Error): void {
     if (task.finishedAt !== undefined) return;
-    const cancelled = error instanceof JobCancelledError;
-    const code = cancelled ? CANCELLED : error instanceof WorkerJobError ? error.code : 5001;
-    const message = cancelled ? 'Terminated by TerminateTask' : error.message;
-    if (!cancelled && !(error instanceof WorkerJobError && error.code < 5000)) this.logger.error('engine-task-failed', { taskUid: task.uid, action: task.action, message });
-    Object.assign(task, { status: cancelled ? 'Cancelled' : 'Error', errorCode: code, errorMessage: message, finishedAt: Date.now(), handle: undefined });
-    this.archive.completeTask(task.uid, { status: task.status, seed: task.seed, files: [], errorCode: code, errorMessage: message });
+    const failure = failureOf(error);
+    if (failure.serverSide) this.logger.error('engine-task-failed', { taskUid: task.uid, action: task.action, code: failure.code, message: failure.message });
+    Object.assign(task, { status: failure.status, errorCode: failure.code, errorMessage: failure.message, finishedAt: Date.now(), handle: undefined });
+    this.archiveSafely(task, () =>
+      this.archive.completeTask(task.uid, { status: failure.status, seed: task.seed, files: [], errorCode: failure.code, errorMessage: failure.message }),
+    );
+  }
+
+  /**
+   * Archive writes at the end of a task run outside any request: an error here must not escape
+   * (it would end the process). The task's state in memory still answers polls.
+   */
+  private archiveSafely(task: LocalTask, write: () => void): void {
+    try {
+      write();
+    } catch (error) {
+      this.logger.error('engine-task-not-archived', { taskUid: task.uid, message: (error as Error).message });
+    }
   }
 
   private prune(): void {
     const cutoff = Date.now() - KEEP_FINISHED_MS;
     for (const [uid, task] of this.tasks) if (task.finishedAt !== undefined && task.finishedAt < cutoff) this.tasks.delete(uid);
   }
-}
-
-function toDetail(task: Pick<LocalTask, 'uid' | 'action' | 'status' | 'seed' | 'images' | 'errorCode' | 'errorMessage'>): TaskDetail {
-  return { TaskUID: task.uid, Action: task.action, Status: task.status, ImgList: task.images, Seed: task.seed, TxtList: [], ConsumeApiPoint: 0, ErrorCode: task.errorCode, ErrorMassage: task.errorMessage };
 }

@@ -6,15 +6,25 @@ import { encodePng } from '../algorithms/codec';
 import type { Mask, Raster } from '../algorithms/raster';
 import { rasterFromMask } from '../algorithms/raster';
 import { createApp } from '../../proxy/app';
+import { withArchiveHealth } from '../../proxy/archive/archiveHealth';
 import { openArchive } from '../../proxy/archive/archiveStore';
+import type { Archive } from '../../proxy/archive/archiveTypes';
 import { silentLogger } from '../../proxy/logger';
-import { createLocalEngine } from '../localBackend';
+import { createLocalEngine, type LocalEngineOptions } from '../localBackend';
 
-/** The real studio app in local mode (real workers, a temporary archive), for tests and benchmarks. */
-export function startLocalStudio(dataDir = mkdtempSync(join(tmpdir(), 'picpik-engine-'))) {
-  const archive = openArchive(dataDir);
-  const engine = createLocalEngine({ archive, logger: silentLogger, concurrency: 2 });
-  const app = createApp({ backend: engine, logger: silentLogger, version: 'test', maxBodyMb: 256, archive });
+export interface LocalStudioOptions {
+  /** Wraps the archive as opened, e.g. to make its disk "full" in fault tests. */
+  storage?: (archive: Archive) => Archive;
+  /** Engine limits (task time, memory). */
+  engine?: Pick<LocalEngineOptions, 'taskTimeoutMs' | 'taskMemoryMb'>;
+}
+
+/** The real studio app in local mode (real workers, a temporary archive), wired like server.ts, for tests and benchmarks. */
+export function startLocalStudio(dataDir = mkdtempSync(join(tmpdir(), 'picpik-engine-')), options: LocalStudioOptions = {}) {
+  const opened = openArchive(dataDir);
+  const archive = withArchiveHealth(options.storage ? options.storage(opened) : opened, silentLogger);
+  const engine = createLocalEngine({ archive, logger: silentLogger, concurrency: 2, ...options.engine });
+  const app = createApp({ backend: engine, logger: silentLogger, version: 'test', maxBodyMb: 256, archive, archiveHealth: archive });
 
   async function call(body: Record<string, unknown>): Promise<Record<string, unknown>> {
     const response = await app.request('/api/picpik', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

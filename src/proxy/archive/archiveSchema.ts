@@ -45,6 +45,9 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (task_uid, position)
   );
   `,
+  // Local engine: runs started per task, written before each run, so a task that keeps
+  // killing the server is recognised at the next start and not run again (quarantine).
+  `ALTER TABLE tasks ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;`,
 ];
 
 /** Brings the database to the newest schema; refuses an archive written by a newer studio. */

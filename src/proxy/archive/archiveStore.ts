@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { checkIntegrity, openFailure, refuseLostIndex } from './archiveOpen';
 import { migrateArchive } from './archiveSchema';
 import { UnsupportedImageError, type Archive, type SavedFile } from './archiveTypes';
 import { IMAGE_TYPES, extForMime, relativeFilePath, sha256Hex, sniffImageExt, writeFileAtomically, type ImageExt } from './imageFiles';
@@ -10,6 +11,8 @@ import { createTaskReader, fileUrl } from './taskRows';
 export interface ArchiveOptions {
   /** Clock in Unix milliseconds; tests pin it. */
   now?: () => number;
+  /** Largest database size in pages (SQLite max_page_count); tests use it to fill the "disk". */
+  maxPageCount?: number;
 }
 
 const HASH = /^[0-9a-f]{64}$/;
@@ -21,12 +24,7 @@ const HASH = /^[0-9a-f]{64}$/;
  */
 export function openArchive(dataDir: string, options: ArchiveOptions = {}): Archive {
   const now = options.now ?? Date.now;
-  mkdirSync(join(dataDir, 'files'), { recursive: true });
-  const db = new Database(join(dataDir, 'archive.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrateArchive(db);
+  const db = openDatabase(dataDir, options);
 
   const fileByHash = db.prepare<[string], { ext: ImageExt; mime: string; bytes: number }>('SELECT ext, mime, bytes FROM files WHERE hash = ?');
   const insertFile = db.prepare('INSERT OR IGNORE INTO files (hash, ext, mime, bytes, created_at) VALUES (?, ?, ?, ?, ?)');
@@ -44,6 +42,8 @@ export function openArchive(dataDir: string, options: ArchiveOptions = {}): Arch
   const unfinished = db.prepare<[string, number], { task_uid: string }>(
     'SELECT task_uid FROM tasks WHERE mode = ? AND finished_at IS NULL AND created_at >= ? ORDER BY created_at, rowid',
   );
+  const addAttempt = db.prepare<[string], { attempts: number }>('UPDATE tasks SET attempts = attempts + 1 WHERE task_uid = ? RETURNING attempts');
+  const takeBackAttempt = db.prepare('UPDATE tasks SET attempts = MAX(attempts - 1, 0) WHERE task_uid = ?');
   const tasks = createTaskReader(db);
 
   function saveImage(bytes: Uint8Array, mime?: string): SavedFile {
@@ -96,6 +96,12 @@ export function openArchive(dataDir: string, options: ArchiveOptions = {}): Arch
     saveImage,
     completeTask: (taskUid, outcome) => completeInTransaction(taskUid, outcome),
     getTask: (taskUid) => tasks.get(taskUid),
+    recordAttempt(taskUid) {
+      const row = addAttempt.get(taskUid);
+      if (!row) throw new Error(`Task ${taskUid} is not in the archive: call recordSubmission first`);
+      return row.attempts;
+    },
+    releaseAttempt: (taskUid) => void takeBackAttempt.run(taskUid),
     unfinishedTaskUids: (mode, since) => unfinished.all(mode, since).map((row) => row.task_uid),
     listHistory: ({ page, pageSize }) => tasks.page(page, pageSize),
     readFile(hash) {
@@ -107,4 +113,28 @@ export function openArchive(dataDir: string, options: ArchiveOptions = {}): Arch
     },
     close: () => db.close(),
   };
+}
+
+/**
+ * Opens, checks and upgrades `archive.sqlite`. Refuses (ArchiveOpenError, one line naming the
+ * file and what to do) a damaged database, a full disk, and an empty index over stored images.
+ */
+function openDatabase(dataDir: string, options: ArchiveOptions): Database.Database {
+  const file = join(dataDir, 'archive.sqlite');
+  let db: Database.Database | undefined;
+  try {
+    refuseLostIndex(file, join(dataDir, 'files'));
+    mkdirSync(join(dataDir, 'files'), { recursive: true });
+    db = new Database(file);
+    if (options.maxPageCount) db.pragma(`max_page_count = ${options.maxPageCount}`);
+    checkIntegrity(db, file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrateArchive(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw openFailure(error, file);
+  }
 }

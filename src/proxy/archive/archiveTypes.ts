@@ -53,6 +53,8 @@ export interface ArchivedTask {
   createdAt: number;
   /** Unix milliseconds; null while the task has not been archived as finished. */
   finishedAt: number | null;
+  /** Local engine: runs started and not taken back by a graceful stop (see recordAttempt). */
+  attempts: number;
   images: ArchivedFile[];
   inputs: SavedFile[];
 }
@@ -75,6 +77,10 @@ export interface Archive {
   /** Marks a recorded task finished and lists its result files (replacing any listed before). */
   completeTask(taskUid: string, outcome: TaskOutcome): void;
   getTask(taskUid: string): ArchivedTask | null;
+  /** Local engine: counts one more run of a recorded task, durably, before it runs; returns the count. */
+  recordAttempt(taskUid: string): number;
+  /** Takes back one counted run: the task was stopped by a graceful shutdown, not by crashing the engine. */
+  releaseAttempt(taskUid: string): void;
   /** TaskUIDs recorded in `mode`, not finished yet, created at or after `since` (Unix ms); oldest first. */
   unfinishedTaskUids(mode: 'picpik' | 'local', since: number): string[];
   /** Newest first; `page` starts at 1. */
@@ -84,3 +90,19 @@ export interface Archive {
 }
 
 export class UnsupportedImageError extends Error {}
+
+/**
+ * The archive cannot be written or read (disk full, damaged database, I/O error). `message`
+ * is one sentence for people; callers answer 503 or end the task with it, and stay up.
+ */
+export class ArchiveUnavailableError extends Error {
+  constructor(
+    message: string,
+    /** Short state for /api/health, e.g. "disk full (SQLITE_FULL)". */
+    readonly problem: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'ArchiveUnavailableError';
+  }
+}

@@ -13,6 +13,7 @@ interface TaskRow {
   error_message: string | null;
   created_at: number;
   finished_at: number | null;
+  attempts: number;
 }
 
 interface FileRow {
@@ -59,6 +60,7 @@ export function createTaskReader(db: Database) {
     errorMessage: row.error_message,
     createdAt: row.created_at,
     finishedAt: row.finished_at,
+    attempts: row.attempts,
     images: images.all(row.task_uid).map((file): ArchivedFile => ({ ...savedFile(file), sourceUrl: file.source_url })),
     inputs: inputs.all(row.task_uid).map(savedFile),
   });

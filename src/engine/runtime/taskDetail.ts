@@ -1,0 +1,29 @@
+export type LocalStatus = 'Queuing' | 'Running' | 'Finished' | 'Error' | 'Cancelled';
+
+export interface TaskDetail {
+  TaskUID: string;
+  Action: string;
+  Status: string;
+  ImgList: string[];
+  Seed: number;
+  TxtList: string[];
+  ConsumeApiPoint: 0;
+  ErrorCode: number;
+  ErrorMassage: string;
+}
+
+/** What a task detail is built from: a task in memory, or an archived one. */
+export interface TaskState {
+  uid: string;
+  action: string;
+  status: LocalStatus;
+  seed: number;
+  images: string[];
+  errorCode: number;
+  errorMessage: string;
+}
+
+/** PICPIK's TaskDetail shape (ErrorMassage sic). */
+export function toDetail(task: TaskState): TaskDetail {
+  return { TaskUID: task.uid, Action: task.action, Status: task.status, ImgList: task.images, Seed: task.seed, TxtList: [], ConsumeApiPoint: 0, ErrorCode: task.errorCode, ErrorMassage: task.errorMessage };
+}

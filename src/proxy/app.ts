@@ -5,6 +5,7 @@ import { ArchiveUnavailableError, type Archive } from './archive/archiveTypes';
 import { createFilesRoute } from './archive/filesRoute';
 import { createHistoryRoute } from './archive/historyRoute';
 import type { Backend } from './backend';
+import { BodyTooSlowError, type BodyDeadline } from './bodyDeadline';
 import { requireToken } from './auth';
 import { studioError } from './errors';
 import type { Logger } from './logger';
@@ -34,6 +35,8 @@ export interface AppOptions {
   rateLimits?: { requestsPerMinute: number; submitsPerMinute: number };
   /** Large request bodies handled at once (MAX_CONCURRENT_UPLOADS); default 4. */
   maxConcurrentUploads?: number;
+  /** How long and how slowly a request body may arrive (BODY_TIMEOUT_S, BODY_MIN_KBPS); past it → 408. */
+  bodyDeadline?: BodyDeadline;
   /** HOST the server listens on; on loopback only loopback host names are answered. */
   listenHost?: string;
 }
@@ -58,7 +61,7 @@ export function createApp(options: AppOptions): Hono {
   });
   api.post(
     '/picpik',
-    uploadGate(options.maxConcurrentUploads ?? 4),
+    uploadGate(options.maxConcurrentUploads ?? 4, options.bodyDeadline),
     bodyLimit({
       maxSize: options.maxBodyMb * 1024 * 1024,
       onError: (c) => studioError(c, 413, RET.tooLarge, `The request body is larger than MAX_BODY_MB (${options.maxBodyMb} MB)`),
@@ -79,6 +82,7 @@ export function createApp(options: AppOptions): Hono {
       c.header('Retry-After', '30');
       return studioError(c, 503, RET.unavailable, error.message);
     }
+    if (error instanceof BodyTooSlowError) return studioError(c, 408, RET.requestTimeout, error.message);
     options.logger.error('unhandled', { path: c.req.path, message: error.message });
     return studioError(c, 500, RET.internal, 'The studio server failed on this request; see its log');
   });

@@ -6,6 +6,7 @@ import { withArchiveHealth } from './archive/archiveHealth';
 import { ArchiveOpenError } from './archive/archiveOpen';
 import { ArchiveUnavailableError } from './archive/archiveTypes';
 import { openArchive } from './archive/archiveStore';
+import { DEFAULT_BODY_DEADLINE } from './bodyDeadline';
 import { createBackend } from './createBackend';
 import { ConfigError, loadEnvFile, parseConfig } from './config';
 import { createConsoleLogger } from './logger';
@@ -49,9 +50,13 @@ function main(): void {
     archiveHealth: archive,
     rateLimits: { requestsPerMinute: config.RATE_LIMIT_PER_MIN, submitsPerMinute: config.SUBMIT_RATE_LIMIT_PER_MIN },
     maxConcurrentUploads: config.MAX_CONCURRENT_UPLOADS,
+    bodyDeadline: { timeoutMs: config.BODY_TIMEOUT_S * 1000, minBytesPerS: config.BODY_MIN_KBPS * 1024, graceMs: DEFAULT_BODY_DEADLINE.graceMs },
     listenHost: config.HOST,
   });
-  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
+  // Node's own limits, a backstop behind the body deadline: headers must come within 30 s; a whole
+  // request (including time queued for an upload slot) gets the body deadline plus 5 minutes.
+  const serverOptions = { headersTimeout: 30_000, requestTimeout: config.BODY_TIMEOUT_S * 1000 + 300_000 };
+  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT, serverOptions }, (info) => {
     const mode = config.mode === 'picpik' ? `PICPIK (${config.PICPIK_API_URL})` : 'local engine (no PICPIK keys set)';
     console.log(`PICPIK Studio on http://${config.HOST}:${info.port} — ${mode}`);
   });

@@ -55,8 +55,8 @@ describe.each(STORAGES)('coordination contract on $name', (storage) => {
       await enqueue(archive, ['q1', 'q2', 'q3']);
       expect(await archive.index.queuedTaskUids()).toEqual(['q1', 'q2', 'q3']);
       expect((await archive.getTask('q1'))!.queue).toBe('Queuing');
-      expect(await archive.index.claimQueued('a', 2, 60_000)).toEqual([{ taskUid: 'q1', attempts: 1 }, { taskUid: 'q2', attempts: 1 }]);
-      expect(await archive.index.claimQueued('b', 5, 60_000)).toEqual([{ taskUid: 'q3', attempts: 1 }]);
+      expect(await archive.index.claimQueued('a', 2, 60_000)).toEqual([{ taskUid: 'q1', attempts: 0 }, { taskUid: 'q2', attempts: 0 }]);
+      expect(await archive.index.claimQueued('b', 5, 60_000)).toEqual([{ taskUid: 'q3', attempts: 0 }]);
       expect(await archive.index.claimQueued('b', 5, 60_000)).toEqual([]);
       expect((await archive.getTask('q1'))!.queue).toBe('Running');
     });
@@ -84,10 +84,15 @@ describe.each(STORAGES)('coordination contract on $name', (storage) => {
     it('gives a task whose lease ran out to another server, under the same TaskUID', async () => {
       const archive = await storage.open();
       await enqueue(archive, ['t']);
-      expect(await archive.index.claimQueued('dead', 1, 50)).toEqual([{ taskUid: 't', attempts: 1 }]);
+      expect(await archive.index.claimQueued('dead', 1, 50)).toEqual([{ taskUid: 't', attempts: 0 }]);
+      expect(await archive.index.recordAttempt('t', 'dead')).toBe(true);
       expect(await archive.index.claimQueued('alive', 1, 60_000)).toEqual([]);
       await sleep(120);
-      expect(await archive.index.claimQueued('alive', 1, 60_000)).toEqual([{ taskUid: 't', attempts: 2 }]);
+      // The dead server's run stays counted; its lease is gone.
+      expect(await archive.index.recordAttempt('t', 'dead')).toBe(false);
+      expect(await archive.index.claimQueued('alive', 1, 60_000)).toEqual([{ taskUid: 't', attempts: 1 }]);
+      expect(await archive.index.recordAttempt('t', 'alive')).toBe(true);
+      expect((await archive.getTask('t'))!.attempts).toBe(2);
       expect(await archive.index.renewLeases('dead', ['t'], 60_000)).toEqual({ held: [], cancelRequested: [] });
       expect(await archive.completeTask('t', { status: 'Finished', seed: 7, files: [] }, 'dead')).toBe(false);
       expect(await archive.completeTask('t', { status: 'Finished', seed: 7, files: [] }, 'alive')).toBe(true);
@@ -102,16 +107,17 @@ describe.each(STORAGES)('coordination contract on $name', (storage) => {
         // t3 is not renewed any more (say its run ended without being archived): its lease runs out.
         expect((await archive.index.renewLeases('a', ['t1', 't2'], 80)).held.sort()).toEqual(['t1', 't2']);
       }
-      expect(await archive.index.claimQueued('b', 3, 60_000)).toEqual([{ taskUid: 't3', attempts: 2 }]);
+      expect(await archive.index.claimQueued('b', 3, 60_000)).toEqual([{ taskUid: 't3', attempts: 0 }]);
+      expect(await archive.index.recordAttempt('t1', 'a')).toBe(true);
       await archive.index.releaseLeases('a');
-      // A graceful release does not count as an attempt.
-      expect(await archive.index.claimQueued('b', 2, 60_000)).toEqual([{ taskUid: 't1', attempts: 1 }, { taskUid: 't2', attempts: 1 }]);
+      // A graceful stop gives its counted runs back: it is no crash.
+      expect(await archive.index.claimQueued('b', 2, 60_000)).toEqual([{ taskUid: 't1', attempts: 0 }, { taskUid: 't2', attempts: 0 }]);
     });
 
     it('cancels a queued task at once and flags a running one for its server', async () => {
       const archive = await storage.open();
       await enqueue(archive, ['running', 'waiting']);
-      expect(await archive.index.claimQueued('a', 1, 60_000)).toEqual([{ taskUid: 'running', attempts: 1 }]);
+      expect(await archive.index.claimQueued('a', 1, 60_000)).toEqual([{ taskUid: 'running', attempts: 0 }]);
       expect(await archive.index.requestCancel('waiting', CANCELLED, 5)).toBe('cancelled');
       expect(await archive.getTask('waiting')).toMatchObject({ status: 'Cancelled', errorCode: 4009, queue: null });
       expect(await archive.index.requestCancel('running', CANCELLED, 5)).toBe('signalled');

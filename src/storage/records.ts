@@ -77,6 +77,8 @@ export interface ArchivedTask {
   /** Unix milliseconds; null while the task has not been archived as finished. */
   finishedAt: number | null;
   queue: QueueState;
+  /** Local engine: runs started and not given back by a graceful stop. */
+  attempts: number;
   images: ArchivedFile[];
   inputs: SavedFile[];
 }

@@ -47,7 +47,7 @@ export interface RequestClaims {
 
 export interface QueueClaim {
   taskUid: string;
-  /** How many times the task was claimed, this one included (above 1: a rerun after a crash or stop). */
+  /** Runs of the task started before and not given back: each one ended with its server dying. */
   attempts: number;
 }
 
@@ -59,12 +59,17 @@ export interface LocalQueue {
   /** Up to `limit` tasks, oldest first: queued ones and those whose lease ran out. */
   claimQueued(owner: string, limit: number, leaseMs: number): Promise<QueueClaim[]>;
   /**
+   * Counts a run (tasks.attempts), durably, just before it starts, while `owner` holds the lease;
+   * false when it does not. A run that takes its server down stays counted (quarantine).
+   */
+  recordAttempt(taskUid: string, owner: string): Promise<boolean>;
+  /**
    * Extends `owner`'s leases on the tasks it still runs; says which of them it still holds and
    * which were asked to stop. Leases on tasks not listed are left to run out (a run that ended
    * without being archived is then claimed again).
    */
   renewLeases(owner: string, taskUids: readonly string[], leaseMs: number): Promise<{ held: string[]; cancelRequested: string[] }>;
-  /** Puts `owner`'s tasks back on the queue (a graceful stop), for another server or the next start. */
+  /** Puts `owner`'s tasks back on the queue and gives back their counted runs (a graceful stop is no crash). */
   releaseLeases(owner: string): Promise<void>;
   /**
    * TerminateTask: a queued task is completed with `outcome` at once ('cancelled'); a running one is

@@ -62,9 +62,9 @@ export async function importDataDir(pool: pg.Pool, dataDir: string, log: (line: 
       const uid = task.task_uid as string;
       const added = await inTransaction(pool, async (client) => {
         const inserted = await client.query(
-          `INSERT INTO tasks (task_uid, action, params, request_uuid, mode, status, seed, error_code, error_message, designer, credits, created_at, finished_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (task_uid) DO NOTHING`,
-          [uid, task.action, task.params, task.request_uuid, task.mode, task.status, task.seed, task.error_code, task.error_message, task.designer ?? null, task.credits ?? null, task.created_at, task.finished_at],
+          `INSERT INTO tasks (task_uid, action, params, request_uuid, mode, status, seed, error_code, error_message, designer, credits, attempts, created_at, finished_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (task_uid) DO NOTHING`,
+          [uid, task.action, task.params, task.request_uuid, task.mode, task.status, task.seed, task.error_code, task.error_message, task.designer ?? null, task.credits ?? null, task.attempts ?? 0, task.created_at, task.finished_at],
         );
         if (inserted.rowCount === 0) return false;
         for (const row of filesOf.get(uid) ?? []) {

@@ -6,7 +6,7 @@ import { NOW_MS, inTransaction } from './pool';
 type Coordination = Pick<
   TaskIndex,
   | 'claimRequest' | 'settleRequest' | 'releaseRequest'
-  | 'claimQueued' | 'renewLeases' | 'releaseLeases' | 'requestCancel' | 'queuedTaskUids'
+  | 'claimQueued' | 'recordAttempt' | 'renewLeases' | 'releaseLeases' | 'requestCancel' | 'queuedTaskUids'
   | 'runExclusive' | 'addDesigner' | 'removeDesigner' | 'listDesigners' | 'designerByTokenHash'
 >;
 
@@ -50,8 +50,8 @@ export function createPgCoordination(pool: pg.Pool): Coordination {
         `WITH picked AS (
            SELECT task_uid FROM local_queue WHERE owner IS NULL OR lease_until < ${NOW_MS}
            ORDER BY queued_at, task_uid LIMIT $2 FOR UPDATE SKIP LOCKED)
-         UPDATE local_queue q SET owner = $1, lease_until = ${NOW_MS} + $3, attempts = q.attempts + 1
-         FROM picked WHERE q.task_uid = picked.task_uid RETURNING q.task_uid, q.attempts, q.queued_at`,
+         UPDATE local_queue q SET owner = $1, lease_until = ${NOW_MS} + $3, started = false
+         FROM picked, tasks t WHERE q.task_uid = picked.task_uid AND t.task_uid = q.task_uid RETURNING q.task_uid, t.attempts, q.queued_at`,
         [owner, limit, leaseMs],
       );
       return rows.sort((a, b) => a.queued_at - b.queued_at).map((row) => ({ taskUid: row.task_uid, attempts: row.attempts }));
@@ -64,8 +64,21 @@ export function createPgCoordination(pool: pg.Pool): Coordination {
       );
       return { held: rows.map((row) => row.task_uid), cancelRequested: rows.filter((row) => row.cancel_requested).map((row) => row.task_uid) };
     },
+    async recordAttempt(taskUid, owner) {
+      const { rowCount } = await pool.query(
+        `WITH run AS (UPDATE local_queue SET started = true WHERE task_uid = $1 AND owner = $2 AND lease_until >= ${NOW_MS} RETURNING task_uid)
+         UPDATE tasks SET attempts = attempts + 1 FROM run WHERE tasks.task_uid = run.task_uid`,
+        [taskUid, owner],
+      );
+      return (rowCount ?? 0) > 0;
+    },
     async releaseLeases(owner) {
-      await pool.query('UPDATE local_queue SET owner = NULL, lease_until = NULL, attempts = GREATEST(attempts - 1, 0) WHERE owner = $1', [owner]);
+      await pool.query(
+        `WITH released AS (UPDATE local_queue q SET owner = NULL, lease_until = NULL, started = false FROM local_queue old
+           WHERE q.task_uid = old.task_uid AND old.owner = $1 RETURNING q.task_uid, old.started)
+         UPDATE tasks SET attempts = GREATEST(attempts - 1, 0) FROM released WHERE tasks.task_uid = released.task_uid AND released.started`,
+        [owner],
+      );
     },
     requestCancel: (taskUid, outcome, finishedAt) =>
       inTransaction(pool, async (client) => {

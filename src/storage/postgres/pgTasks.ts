@@ -23,6 +23,7 @@ interface TaskRow {
   error_message: string | null;
   designer: string | null;
   credits: number | null;
+  attempts: number;
   created_at: number;
   finished_at: number | null;
   queue_owner: string | null;
@@ -60,6 +61,7 @@ function toTask(row: TaskRow): ArchivedTask {
     createdAt: row.created_at,
     finishedAt: row.finished_at,
     queue: row.queued ? (row.queue_owner ? 'Running' : 'Queuing') : null,
+    attempts: row.attempts,
     images: row.images.map((file) => ({ ...savedFile(file), sourceUrl: file.source_url })),
     inputs: row.inputs.map(savedFile),
   };

@@ -5,7 +5,7 @@ import { DesignerExistsError, type DesignerInfo, type TaskIndex } from '../taskI
 type Coordination = Pick<
   TaskIndex,
   | 'claimRequest' | 'settleRequest' | 'releaseRequest'
-  | 'claimQueued' | 'renewLeases' | 'releaseLeases' | 'requestCancel' | 'queuedTaskUids'
+  | 'claimQueued' | 'recordAttempt' | 'renewLeases' | 'releaseLeases' | 'requestCancel' | 'queuedTaskUids'
   | 'runExclusive' | 'addDesigner' | 'removeDesigner' | 'listDesigners' | 'designerByTokenHash'
 >;
 type Complete = (taskUid: string, outcome: TaskOutcome, finishedAt: number, owner?: string) => boolean;
@@ -21,17 +21,19 @@ export function createSqliteCoordination(db: Database, now: () => number, comple
     'SELECT fingerprint, task_uid, claimed_at FROM request_claims WHERE mode = ? AND request_uuid = ?',
   );
   const settle = db.prepare('UPDATE request_claims SET task_uid = ? WHERE mode = ? AND request_uuid = ?');
-  const release = db.prepare('DELETE FROM request_claims WHERE mode = ? AND request_uuid = ? AND owner = ? AND task_uid IS NULL');
+  const releaseClaim = db.prepare('DELETE FROM request_claims WHERE mode = ? AND request_uuid = ? AND owner = ? AND task_uid IS NULL');
   const claimable = db.prepare<[number, number], { task_uid: string }>(
     'SELECT task_uid FROM local_queue WHERE owner IS NULL OR lease_until < ? ORDER BY queued_at, rowid LIMIT ?',
   );
-  const take = db.prepare<[string, number, string], { attempts: number }>(
-    'UPDATE local_queue SET owner = ?, lease_until = ?, attempts = attempts + 1 WHERE task_uid = ? RETURNING attempts',
-  );
+  const take = db.prepare('UPDATE local_queue SET owner = ?, lease_until = ?, started = 0 WHERE task_uid = ?');
+  const attemptsOf = db.prepare<[string], { attempts: number }>('SELECT attempts FROM tasks WHERE task_uid = ?');
+  const markStarted = db.prepare("UPDATE local_queue SET started = 1 WHERE task_uid = ? AND owner = ? AND lease_until >= ?");
+  const countAttempt = db.prepare('UPDATE tasks SET attempts = attempts + 1 WHERE task_uid = ?');
+  const giveBackAttempts = db.prepare('UPDATE tasks SET attempts = MAX(attempts - 1, 0) WHERE task_uid IN (SELECT task_uid FROM local_queue WHERE owner = ? AND started = 1)');
   const renew = db.prepare<[number, string, string], { task_uid: string; cancel_requested: 0 | 1 }>(
     'UPDATE local_queue SET lease_until = ? WHERE owner = ? AND task_uid = ? RETURNING task_uid, cancel_requested',
   );
-  const releaseLeases = db.prepare('UPDATE local_queue SET owner = NULL, lease_until = NULL, attempts = MAX(attempts - 1, 0) WHERE owner = ?');
+  const releaseLeases = db.prepare('UPDATE local_queue SET owner = NULL, lease_until = NULL, started = 0 WHERE owner = ?');
   const queueRow = db.prepare<[string], { owner: string | null; lease_until: number | null }>('SELECT owner, lease_until FROM local_queue WHERE task_uid = ?');
   const flagCancel = db.prepare('UPDATE local_queue SET cancel_requested = 1 WHERE task_uid = ?');
   const queued = db.prepare<[], { task_uid: string }>('SELECT task_uid FROM local_queue ORDER BY queued_at, rowid');
@@ -45,7 +47,19 @@ export function createSqliteCoordination(db: Database, now: () => number, comple
 
   const claimQueued = db.transaction((owner: string, limit: number, leaseMs: number) => {
     const time = now();
-    return claimable.all(time, limit).map(({ task_uid }) => ({ taskUid: task_uid, attempts: take.get(owner, time + leaseMs, task_uid)!.attempts }));
+    return claimable.all(time, limit).map(({ task_uid }) => {
+      take.run(owner, time + leaseMs, task_uid);
+      return { taskUid: task_uid, attempts: attemptsOf.get(task_uid)?.attempts ?? 0 };
+    });
+  });
+  const recordAttempt = db.transaction((taskUid: string, owner: string) => {
+    if (markStarted.run(taskUid, owner, now()).changes === 0) return false;
+    countAttempt.run(taskUid);
+    return true;
+  });
+  const release = db.transaction((owner: string) => {
+    giveBackAttempts.run(owner);
+    releaseLeases.run(owner);
   });
 
   const requestCancel = db.transaction((taskUid: string, outcome: TaskOutcome, finishedAt: number) => {
@@ -64,14 +78,15 @@ export function createSqliteCoordination(db: Database, now: () => number, comple
       return { won: false, fingerprint: row.fingerprint, taskUid: row.task_uid, claimedAt: row.claimed_at };
     },
     settleRequest: async (mode, requestUuid, taskUid) => void settle.run(taskUid, mode, requestUuid),
-    releaseRequest: async (mode, requestUuid, owner) => void release.run(mode, requestUuid, owner),
+    releaseRequest: async (mode, requestUuid, owner) => void releaseClaim.run(mode, requestUuid, owner),
     claimQueued: async (owner, limit, leaseMs) => claimQueued(owner, limit, leaseMs),
     async renewLeases(owner, taskUids, leaseMs) {
       const until = now() + leaseMs;
       const rows = taskUids.flatMap((uid) => renew.all(until, owner, uid));
       return { held: rows.map((row) => row.task_uid), cancelRequested: rows.filter((row) => row.cancel_requested).map((row) => row.task_uid) };
     },
-    releaseLeases: async (owner) => void releaseLeases.run(owner),
+    recordAttempt: async (taskUid, owner) => recordAttempt(taskUid, owner),
+    releaseLeases: async (owner) => release(owner),
     requestCancel: async (taskUid, outcome, finishedAt) => requestCancel(taskUid, outcome, finishedAt),
     queuedTaskUids: async () => queued.all().map((row) => row.task_uid),
     async runExclusive(name, owner, minIntervalMs, job) {

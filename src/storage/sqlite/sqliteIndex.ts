@@ -26,7 +26,7 @@ export function openSqliteIndex(dataDir: string, options: SqliteIndexOptions = {
   db.pragma('busy_timeout = 5000');
   migrateSqlite(db);
   // A lease still held here was not released by a graceful stop: that process crashed.
-  db.prepare('UPDATE local_queue SET owner = NULL, lease_until = NULL WHERE owner IS NOT NULL').run();
+  db.prepare('UPDATE local_queue SET owner = NULL, lease_until = NULL, started = 0 WHERE owner IS NOT NULL').run();
 
   const fileByHash = db.prepare<[string], Omit<FileInfo, 'hash'>>('SELECT ext, mime, bytes FROM files WHERE hash = ?');
   const insertFile = db.prepare('INSERT OR IGNORE INTO files (hash, ext, mime, bytes, created_at) VALUES (?, ?, ?, ?, ?)');

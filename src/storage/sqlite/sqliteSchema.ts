@@ -45,6 +45,9 @@ const STEPS: string[] = [
     PRIMARY KEY (task_uid, position)
   );
   `,
+  // Local engine: runs started per task, written before each run, so a task that keeps
+  // killing the server is recognised at the next start and not run again (quarantine).
+  `ALTER TABLE tasks ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;`,
   // Designers, credits, idempotency records, the local engine's queue, exclusive runs. Uuids and
   // unfinished local tasks recorded before this step are carried over, so nothing is lost.
   `
@@ -66,7 +69,7 @@ const STEPS: string[] = [
     task_uid TEXT PRIMARY KEY REFERENCES tasks (task_uid) ON DELETE CASCADE,
     owner TEXT,
     lease_until INTEGER,
-    attempts INTEGER NOT NULL DEFAULT 0,
+    started INTEGER NOT NULL DEFAULT 0,
     cancel_requested INTEGER NOT NULL DEFAULT 0,
     queued_at INTEGER NOT NULL
   );

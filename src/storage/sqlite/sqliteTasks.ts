@@ -15,6 +15,7 @@ interface TaskRow {
   error_message: string | null;
   designer: string | null;
   credits: number | null;
+  attempts: number;
   created_at: number;
   finished_at: number | null;
   queue_owner: string | null;
@@ -71,6 +72,7 @@ export function createSqliteTaskReader(db: Database) {
     createdAt: row.created_at,
     finishedAt: row.finished_at,
     queue: row.queued ? (row.queue_owner ? 'Running' : 'Queuing') : null,
+    attempts: row.attempts,
     images: images.all(row.task_uid).map((file): ArchivedFile => ({ ...savedFile(file), sourceUrl: file.source_url })),
     inputs: inputs.all(row.task_uid).map(savedFile),
   });

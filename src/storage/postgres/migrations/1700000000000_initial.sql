@@ -30,6 +30,8 @@ CREATE TABLE tasks (
   error_message text,
   designer text,
   credits double precision,
+  -- Local engine: runs started and not given back by a graceful stop (quarantine after two).
+  attempts integer NOT NULL DEFAULT 0,
   created_at bigint NOT NULL,
   finished_at bigint
 );
@@ -72,7 +74,8 @@ CREATE TABLE local_queue (
   task_uid text PRIMARY KEY REFERENCES tasks (task_uid) ON DELETE CASCADE,
   owner text,
   lease_until bigint,
-  attempts integer NOT NULL DEFAULT 0,
+  -- The owner's run has started (and was counted in tasks.attempts).
+  started boolean NOT NULL DEFAULT false,
   cancel_requested boolean NOT NULL DEFAULT false,
   queued_at bigint NOT NULL
 );

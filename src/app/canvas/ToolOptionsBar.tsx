@@ -4,6 +4,10 @@ import { BrushOptions, PaintModeToggle } from './ui/BrushOptions';
 import { CanvasSizePopover } from './ui/CanvasSizePopover';
 import { ForegroundOptions } from './ui/ForegroundOptions';
 import { MaskOptions } from './ui/MaskOptions';
+import { RegionOptions } from '../region/RegionOptions';
+import { EdgeOptionsPopover } from '../selection/EdgeOptionsPopover';
+import { ObjectToolOptions } from '../selection/ObjectToolOptions';
+import { SelectSubjectButton } from '../selection/SelectSubjectButton';
 
 const TOOL_TITLES: Record<ToolId, string> = {
   move: 'Move',
@@ -12,12 +16,15 @@ const TOOL_TITLES: Record<ToolId, string> = {
   rect: 'Rectangle',
   lasso: 'Lasso',
   hand: 'Hand',
+  region: 'Region',
+  object: 'Select object',
 };
 
 const HINTS: Partial<Record<ToolId, string>> = {
   rect: 'Drag to fill a rectangle · Shift for a square',
   lasso: 'Drag around an area to fill it',
   hand: 'Drag to pan · wheel to zoom · Ctrl+0 fit · Ctrl+1 100 %',
+  region: 'Drag to draw or move the frame · edges resize · Shift keeps the ratio',
 };
 
 function Divider() {
@@ -27,7 +34,7 @@ function Divider() {
 /** Context options for the current tool, then the mask overlay, then the canvas size. */
 export function ToolOptionsBar() {
   const tool = useTool();
-  const masking = tool === 'brush' || tool === 'eraser' || tool === 'rect' || tool === 'lasso';
+  const masking = tool === 'brush' || tool === 'eraser' || tool === 'rect' || tool === 'lasso' || tool === 'object';
   return (
     <div
       role="region"
@@ -39,11 +46,16 @@ export function ToolOptionsBar() {
       {tool === 'brush' || tool === 'eraser' ? <BrushOptions /> : null}
       {tool === 'rect' || tool === 'lasso' ? <PaintModeToggle /> : null}
       {tool === 'move' ? <ForegroundOptions /> : null}
+      {tool === 'region' ? <RegionOptions /> : null}
+      {tool === 'object' ? <ObjectToolOptions /> : null}
       {HINTS[tool] ? <span className="text-[11px] text-ink-500">{HINTS[tool]}</span> : null}
       {masking ? (
         <>
           <Divider />
           <MaskOptions />
+          <Divider />
+          <SelectSubjectButton />
+          <EdgeOptionsPopover />
         </>
       ) : null}
       </div>

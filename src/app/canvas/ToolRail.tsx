@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { usePaintMode, useTool } from '../store/editorHooks';
 import type { ToolId } from '../store/editorTypes';
 import { useStudioStore } from '../store/studioStore';
+import { SelectObjectIcon } from '../selection/selectionIcons';
 import { IconButton } from './ui/IconButton';
-import { BrushIcon, EraserIcon, HandIcon, LassoIcon, MoveIcon, RectSelectIcon } from './ui/icons';
+import { BrushIcon, EraserIcon, HandIcon, LassoIcon, MoveIcon, RectSelectIcon, RegionIcon } from './ui/icons';
 
 const TOOLS: { id: ToolId; label: string; shortcut: string; icon: ReactNode }[] = [
   { id: 'move', label: 'Move', shortcut: 'V', icon: <MoveIcon /> },
@@ -11,7 +12,9 @@ const TOOLS: { id: ToolId; label: string; shortcut: string; icon: ReactNode }[] 
   { id: 'eraser', label: 'Eraser', shortcut: 'E', icon: <EraserIcon /> },
   { id: 'rect', label: 'Rectangle', shortcut: 'M', icon: <RectSelectIcon /> },
   { id: 'lasso', label: 'Lasso', shortcut: 'L', icon: <LassoIcon /> },
+  { id: 'object', label: 'Select object', shortcut: 'W', icon: <SelectObjectIcon /> },
   { id: 'hand', label: 'Hand', shortcut: 'H', icon: <HandIcon /> },
+  { id: 'region', label: 'Region', shortcut: 'R', icon: <RegionIcon /> },
 ];
 
 /** Paint/erase indicator like an editor's colour chips: filled = paint, hollow = erase. */

@@ -47,7 +47,7 @@ describe('project file', () => {
   it('names the damaged field', () => {
     const result = parseProjectFile(saved((file) => ((file.document as Record<string, unknown>).width = 'wide')));
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/damaged: document\.width/) });
-    const size = parseProjectFile(saved((file) => ((file.document as Record<string, unknown>).height = 9000)));
+    const size = parseProjectFile(saved((file) => ((file.document as Record<string, unknown>).height = 20000)));
     expect(size).toEqual({ ok: false, message: expect.stringMatching(/document\.height/) });
   });
 

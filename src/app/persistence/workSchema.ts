@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_MAX_SIZE, DOCUMENT_MIN_SIZE, MAIN_MASK_ID, type StudioDocument } from '../store/documentTypes';
+import { DEFAULT_REGION, DOCUMENT_MAX_PIXELS, DOCUMENT_MAX_SIZE, DOCUMENT_MIN_SIZE, GENERATION_RESOLUTIONS, MAIN_MASK_ID, type StudioDocument } from '../store/documentTypes';
 import type { ResultRef, SubmittedTask } from '../store/resultsSlice';
 import { zStudioParams } from './studioParamsSchema';
 
@@ -10,12 +10,17 @@ const coordinate = z.number().finite();
 const id = z.string().min(1);
 
 const zMaskMeta = z.object({ id, revision: z.int().nonnegative() });
+const zRect = z.object({ x: z.int(), y: z.int(), width: z.int().positive(), height: z.int().positive() });
+/** The generation region and the accepted results (added with full-resolution documents; older saves have none). */
+const zRegion = z.object({ frame: zRect.nullable(), padding: z.int().min(0).max(1024), resolution: z.literal(GENERATION_RESOLUTIONS) });
+const zPictureEdit = zRect.extend({ id, assetId: id });
 
 export const zStudioDocument = z
   .object({
     width: side,
     height: side,
     baseImage: z.object({ assetId: id, x: coordinate, y: coordinate, width: z.number().positive(), height: z.number().positive() }).nullable(),
+    edits: z.array(zPictureEdit).default([]),
     masks: z.record(z.string(), zMaskMeta),
     foregrounds: z.array(
       z.object({
@@ -37,7 +42,9 @@ export const zStudioDocument = z
       pattern: id.optional(),
       control: z.record(z.string(), id),
     }),
+    region: zRegion.default(DEFAULT_REGION),
   })
+  .refine((doc) => doc.width * doc.height <= DOCUMENT_MAX_PIXELS, { message: 'is larger than 100 megapixels', path: ['width'] })
   .refine((doc) => doc.masks[MAIN_MASK_ID] !== undefined, { message: 'has no main mask', path: ['masks'] })
   .refine((doc) => Object.entries(doc.masks).every(([key, meta]) => key === meta.id), { message: 'has a mask filed under another id', path: ['masks'] }) satisfies z.ZodType<StudioDocument, unknown>;
 
@@ -62,9 +69,10 @@ export type StudioWork = z.infer<typeof zStudioWork>;
 
 /** Every asset the work points at: the picture, foregrounds, reference slots, task inputs. */
 export function referencedAssetIds(work: Pick<StudioWork, 'document' | 'tasks'>): string[] {
-  const { baseImage, foregrounds, references } = work.document;
+  const { baseImage, edits, foregrounds, references } = work.document;
   const ids = [
     baseImage?.assetId,
+    ...edits.map((edit) => edit.assetId),
     ...foregrounds.map((fg) => fg.assetId),
     references.img2img,
     references.background,

@@ -12,6 +12,8 @@ export const useForeground = (id: string | null) =>
 export const useMasks = () => useStudioStore((s) => s.document.masks);
 export const useMaskRevision = (maskId: MaskId) => useStudioStore((s) => s.document.masks[maskId]?.revision ?? -1);
 export const useReferences = () => useStudioStore((s) => s.document.references);
-/** True once there is anything on the canvas (a base image or a foreground). */
+export const usePictureEdits = () => useStudioStore((s) => s.document.edits);
+export const useRegionSettings = () => useStudioStore((s) => s.document.region);
+/** True once there is anything on the canvas (a base image, an accepted result or a foreground). */
 export const useDocumentHasContent = () =>
-  useStudioStore((s) => s.document.baseImage !== null || s.document.foregrounds.length > 0);
+  useStudioStore((s) => s.document.baseImage !== null || s.document.edits.length > 0 || s.document.foregrounds.length > 0);

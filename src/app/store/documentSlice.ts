@@ -3,8 +3,11 @@ import {
   MAIN_MASK_ID,
   type ForegroundPlacement,
   type ForegroundTransform,
+  type GenerationResolution,
   type MaskId,
+  type PictureEdit,
   type ReferenceKind,
+  type RegionRect,
   type StudioDocument,
 } from './documentTypes';
 import {
@@ -37,6 +40,12 @@ export interface DocumentSlice {
   foregroundVisibilityChanged: (id: string, visible: boolean) => void;
   referenceSet: (kind: ReferenceKind, assetId: string | null) => void;
   controlReferenceSet: (unitId: string, assetId: string | null) => void;
+  /** A result was composited into the picture (its area only). */
+  pictureEdited: (edit: PictureEdit) => void;
+  /** The designer drew or moved the generation frame; null goes back to the automatic one. */
+  regionFramed: (frame: RegionRect | null) => void;
+  regionPaddingChanged: (padding: number) => void;
+  generationResolutionChanged: (resolution: GenerationResolution) => void;
   /** Undo/redo put a whole earlier document back. */
   documentRestored: (snapshot: StudioDocument) => void;
 }
@@ -56,7 +65,9 @@ export const createDocumentSlice: StudioSlice<DocumentSlice> = (set) => {
         const fresh = createEmptyDocument(width, height);
         const masks = { ...doc.masks };
         for (const id of Object.keys(masks)) masks[id] = { id, revision: (masks[id]?.revision ?? 0) + 1 };
-        return { ...fresh, masks, references: doc.references, baseImage: { assetId, x: 0, y: 0, width, height } };
+        // References and the region settings stay; a drawn frame belonged to the old picture.
+        const region = { ...doc.region, frame: null };
+        return { ...fresh, masks, references: doc.references, region, baseImage: { assetId, x: 0, y: 0, width, height } };
       }),
     canvasResized: ({ width, height, offsetX, offsetY }) => edit((doc) => resizeDocument(doc, width, height, offsetX, offsetY)),
     maskAdded: (maskId) =>
@@ -97,6 +108,11 @@ export const createDocumentSlice: StudioSlice<DocumentSlice> = (set) => {
         else delete control[unitId];
         return { ...doc, references: { ...doc.references, control } };
       }),
+    pictureEdited: (accepted) => edit((doc) => ({ ...doc, edits: [...doc.edits, accepted] })),
+    regionFramed: (frame) => edit((doc) => ({ ...doc, region: { ...doc.region, frame } })),
+    regionPaddingChanged: (padding) =>
+      edit((doc) => ({ ...doc, region: { ...doc.region, padding: Number.isFinite(padding) ? Math.max(0, Math.min(1024, Math.round(padding))) : doc.region.padding } })),
+    generationResolutionChanged: (resolution) => edit((doc) => ({ ...doc, region: { ...doc.region, resolution } })),
     documentRestored: (snapshot) =>
       set((state) => {
         const document = restoreDocument(state.document, snapshot);

@@ -15,6 +15,8 @@ export function resizeDocument(
     width,
     height,
     baseImage: doc.baseImage ? { ...doc.baseImage, x: doc.baseImage.x + offsetX, y: doc.baseImage.y + offsetY } : null,
+    edits: doc.edits.map((edit) => ({ ...edit, x: edit.x + offsetX, y: edit.y + offsetY })),
+    region: doc.region.frame ? { ...doc.region, frame: { ...doc.region.frame, x: doc.region.frame.x + offsetX, y: doc.region.frame.y + offsetY } } : doc.region,
     foregrounds: doc.foregrounds.map((fg) => ({ ...fg, x: fg.x + offsetX, y: fg.y + offsetY })),
     masks: bumpAllMasks(doc.masks),
   };

@@ -42,6 +42,41 @@ export interface ForegroundPlacement {
   visible: boolean;
 }
 
+/**
+ * A result accepted into the picture: the composited pixels of its area, drawn over the base
+ * image (in order). Only the changed area is stored, so undo and autosave stay small.
+ */
+export interface PictureEdit {
+  id: string;
+  assetId: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The long side a region is generated at when smaller (Auto = 1024), or the region's own size. */
+export const GENERATION_RESOLUTIONS = ['auto', 512, 768, 1536, 2048, 'region'] as const;
+export type GenerationResolution = (typeof GENERATION_RESOLUTIONS)[number];
+
+export interface RegionRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The generation region: what a request covers (see src/app/region/). */
+export interface RegionSettings {
+  /** The frame the designer drew, in document pixels (may reach past the edges); null = automatic. */
+  frame: RegionRect | null;
+  /** Context around the masks in the automatic frame, document pixels. */
+  padding: number;
+  resolution: GenerationResolution;
+}
+
+export const DEFAULT_REGION: RegionSettings = { frame: null, padding: 64, resolution: 'auto' };
+
 export type ReferenceKind = 'img2img' | 'background' | 'pattern';
 
 export interface DocumentReferences {
@@ -56,10 +91,13 @@ export interface StudioDocument {
   width: number;
   height: number;
   baseImage: BaseImagePlacement | null;
+  /** Accepted results over the base image, bottom to top. */
+  edits: PictureEdit[];
   masks: Record<MaskId, MaskMeta>;
   /** Bottom to top: the last one is drawn on top. */
   foregrounds: ForegroundPlacement[];
   references: DocumentReferences;
+  region: RegionSettings;
 }
 
 export type ForegroundTransform = Pick<ForegroundPlacement, 'x' | 'y' | 'scaleX' | 'scaleY' | 'rotation'>;
@@ -77,8 +115,10 @@ export function createEmptyDocument(width = 1024, height = 1024): StudioDocument
     width,
     height,
     baseImage: null,
+    edits: [],
     masks: { [MAIN_MASK_ID]: { id: MAIN_MASK_ID, revision: 0 } },
     foregrounds: [],
     references: { control: {} },
+    region: DEFAULT_REGION,
   };
 }

@@ -1,4 +1,4 @@
-export type ToolId = 'move' | 'brush' | 'eraser' | 'rect' | 'lasso' | 'hand';
+export type ToolId = 'move' | 'brush' | 'eraser' | 'rect' | 'lasso' | 'hand' | 'region' | 'object';
 export type PaintMode = 'paint' | 'erase';
 
 /** Brush size is in document pixels so it means the same at every zoom. */

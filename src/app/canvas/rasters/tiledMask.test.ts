@@ -41,7 +41,13 @@ describe('TiledMask', () => {
     expect(around.length).toBe(700 * 30);
     expect(around[10 * 700 + 10 + 250]).toBe(alpha[0]);
     expect(around[0]).toBe(0);
-    expect(mask.paintedBounds()).toEqual(rect);
+    // White bounds count alpha ≥ 128 only: the first row's first pixels are darker.
+    const white = mask.whiteBounds();
+    expect(white).toEqual({ x: 250, y: 250, width: 20, height: 10 });
+    mask.writeAlpha({ x: 10, y: 10, width: 1, height: 1 }, Uint8Array.of(127));
+    expect(mask.whiteBounds()).toEqual(white);
+    mask.writeAlpha({ x: 10, y: 10, width: 1, height: 1 }, Uint8Array.of(128));
+    expect(mask.whiteBounds()).toEqual({ x: 10, y: 10, width: 260, height: 250 });
   });
 
   it('records the touched tiles as one patch set that undoes and redoes exactly', () => {

@@ -1,4 +1,4 @@
-import { intersectRect, isEmptyRect, type PixelRect } from '../geometry/pixelRect';
+import { intersectRect, isEmptyRect, unionRect, type PixelRect } from '../geometry/pixelRect';
 import { decodeAlpha, encodeAlpha } from './alphaCodec';
 
 /**
@@ -10,6 +10,8 @@ import { decodeAlpha, encodeAlpha } from './alphaCodec';
  */
 export const TILE_SIZE = 256;
 const TILE_PIXELS = TILE_SIZE * TILE_SIZE;
+/** Alpha from which a pixel counts as white (redraw), like the exports. */
+const WHITE_FROM = 128;
 
 export interface MaskTile {
   /** Alpha of a rectangle in tile coordinates, row by row. */
@@ -47,6 +49,8 @@ export class TiledMask<T extends MaskTile = MaskTile> {
   private readonly tiles = new Map<number, T>();
   /** Tiles changed since the last takeChanges(): key → alpha before (null = no tile). */
   private readonly touched = new Map<number, Uint8Array | null>();
+  /** Each tile's white bounds, computed when asked and forgotten when the tile changes. */
+  private readonly whiteBoundsOf = new Map<number, PixelRect | null>();
 
   constructor(
     readonly width: number,
@@ -96,6 +100,7 @@ export class TiledMask<T extends MaskTile = MaskTile> {
 
   /** Call before changing a tile's pixels by any means: remembers its first "before" state. */
   willChange(key: number): void {
+    this.whiteBoundsOf.delete(key);
     if (this.touched.has(key)) return;
     const tile = this.tiles.get(key);
     this.touched.set(key, tile ? tile.readAlpha(FULL_TILE) : null);
@@ -172,6 +177,7 @@ export class TiledMask<T extends MaskTile = MaskTile> {
   /** Puts patches back ('before' = undo, 'after' = redo) without recording them as changes. */
   applyPatches(patches: readonly TilePatch[], side: 'before' | 'after'): void {
     for (const patch of patches) {
+      this.whiteBoundsOf.delete(patch.key);
       const encoded = patch[side];
       if (!encoded) {
         this.tiles.delete(patch.key);
@@ -195,32 +201,44 @@ export class TiledMask<T extends MaskTile = MaskTile> {
     if (snapshot.width !== this.width || snapshot.height !== this.height) throw new Error('The mask snapshot has another size');
     this.tiles.clear();
     this.touched.clear();
+    this.whiteBoundsOf.clear();
     for (const { key, alpha } of snapshot.tiles) {
       this.ensureTile(key).writeAlpha(FULL_TILE, decodeAlpha(alpha, new Uint8Array(TILE_PIXELS)));
     }
   }
 
-  /** Bounding box of the painted pixels (alpha > 0), or null for an empty mask. */
-  paintedBounds(threshold = 1): PixelRect | null {
-    let left = Infinity;
-    let top = Infinity;
-    let right = -Infinity;
-    let bottom = -Infinity;
+  /**
+   * Bounding box of the white pixels (alpha ≥ 50 %, what a request sends), or null. Only tiles
+   * changed since the last call are scanned again, so it stays cheap after every stroke.
+   */
+  whiteBounds(): PixelRect | null {
+    let union: PixelRect | null = null;
     for (const [key, tile] of this.tiles) {
-      const rect = this.tileRect(key);
-      const alpha = tile.readAlpha({ x: 0, y: 0, width: rect.width, height: rect.height });
-      for (let y = 0; y < rect.height; y++) {
-        const row = y * rect.width;
-        for (let x = 0; x < rect.width; x++) {
-          if (alpha[row + x]! < threshold) continue;
-          left = Math.min(left, rect.x + x);
-          right = Math.max(right, rect.x + x + 1);
-          top = Math.min(top, rect.y + y);
-          bottom = Math.max(bottom, rect.y + y + 1);
-        }
+      let bounds = this.whiteBoundsOf.get(key);
+      if (bounds === undefined) {
+        bounds = this.scanWhite(key, tile);
+        this.whiteBoundsOf.set(key, bounds);
+      }
+      if (bounds) union = union ? unionRect(union, bounds) : bounds;
+    }
+    return union;
+  }
+
+  private scanWhite(key: number, tile: T): PixelRect | null {
+    const rect = this.tileRect(key);
+    const alpha = tile.readAlpha({ x: 0, y: 0, width: rect.width, height: rect.height });
+    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let y = 0; y < rect.height; y++) {
+      const row = y * rect.width;
+      for (let x = 0; x < rect.width; x++) {
+        if (alpha[row + x]! < WHITE_FROM) continue;
+        if (x < left) left = x;
+        if (x >= right) right = x + 1;
+        if (y < top) top = y;
+        bottom = y + 1;
       }
     }
-    return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
+    return left === Infinity ? null : { x: rect.x + left, y: rect.y + top, width: right - left, height: bottom - top };
   }
 
   /** Approximate pixel memory held by the tiles (RGBA canvases in the browser). */

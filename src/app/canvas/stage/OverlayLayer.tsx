@@ -3,6 +3,7 @@ import type Konva from 'konva';
 import { Circle, Group, Layer, Line, Rect, Transformer } from 'react-konva';
 import { useBaseImage, useDocumentHeight, useDocumentWidth, useForegrounds } from '../../store/documentHooks';
 import { useSelectedForegroundId, useTool } from '../../store/editorHooks';
+import { RegionFrame } from '../../region/RegionFrame';
 import { uncoveredRects } from '../geometry/outpaintLayout';
 import { refreshBrushCursor } from '../tools/brushCursor';
 import { stageHandles } from './stageHandles';
@@ -79,6 +80,7 @@ export function OverlayLayer() {
     <Layer ref={layerRef}>
       <Rect x={0} y={0} width={width} height={height} stroke="#4a4f58" strokeWidth={1} strokeScaleEnabled={false} listening={false} />
       <OutpaintOutline />
+      <RegionFrame />
       <Line
         ref={previewRef}
         closed

@@ -5,6 +5,6 @@ export function cssCursorFor(tool: ToolId, spaceHand: boolean, panning: boolean)
   if (panning) return 'grabbing';
   if (spaceHand || tool === 'hand') return 'grab';
   if (tool === 'brush' || tool === 'eraser') return 'none';
-  if (tool === 'rect' || tool === 'lasso') return 'crosshair';
+  if (tool === 'rect' || tool === 'lasso' || tool === 'region' || tool === 'object') return 'crosshair';
   return 'default';
 }

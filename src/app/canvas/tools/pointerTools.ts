@@ -8,6 +8,8 @@ import { moveBrushCursor, refreshBrushCursor } from './brushCursor';
 import { cssCursorFor } from './cssCursor';
 import { showCursorPosition } from './cursorReadout';
 import type { Gesture, GestureSample } from './gesture';
+import { beginRegionGesture, regionCursorAt } from '../../region/regionGesture';
+import { beginObjectGesture } from '../../selection/objectGesture';
 import { beginPanGesture } from './panGesture';
 import { beginShapeGesture } from './shapeGesture';
 import { beginStrokeGesture } from './strokeGesture';
@@ -52,6 +54,8 @@ export function attachPointerTools(element: HTMLElement): () => void {
       gesture = beginPanGesture(start);
       panning = true;
     } else if (tool === 'brush' || tool === 'eraser') gesture = beginStrokeGesture(start);
+    else if (tool === 'region') gesture = beginRegionGesture(start);
+    else if (tool === 'object') gesture = beginObjectGesture(start, event);
     else gesture = beginShapeGesture(tool, start);
     lockHistory('pointer gesture');
     updateCssCursor();
@@ -71,6 +75,8 @@ export function attachPointerTools(element: HTMLElement): () => void {
     const samples = (coalesced.length > 0 ? coalesced : [event]).map(sample);
     const last = samples[samples.length - 1];
     if (gesture) gesture.move(samples, event);
+    // The Region tool shows what a press would grab: move, an edge, a corner, or a new frame.
+    else if (last && currentTool() === 'region') element.style.cursor = regionCursorAt(last);
     if (last) {
       moveBrushCursor(last);
       showCursorPosition(last);

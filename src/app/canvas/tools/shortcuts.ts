@@ -10,6 +10,8 @@ export type ShortcutAction =
   | { type: 'actualPixels' }
   | { type: 'zoomStep'; direction: 1 | -1 }
   | { type: 'delete' }
+  | { type: 'invertMask' }
+  | { type: 'clearMask' }
   | { type: 'open' };
 
 export interface KeyLike {
@@ -21,7 +23,7 @@ export interface KeyLike {
   altKey: boolean;
 }
 
-const TOOL_KEYS: Record<string, ToolId> = { v: 'move', b: 'brush', e: 'eraser', m: 'rect', l: 'lasso', h: 'hand' };
+const TOOL_KEYS: Record<string, ToolId> = { v: 'move', b: 'brush', e: 'eraser', m: 'rect', l: 'lasso', h: 'hand', r: 'region', w: 'object' };
 
 /** Image-editor shortcuts. Ctrl and Cmd are the same modifier so it works on every OS. */
 export function shortcutFor(event: KeyLike): ShortcutAction | null {
@@ -35,6 +37,8 @@ export function shortcutFor(event: KeyLike): ShortcutAction | null {
     if (key === '=' || key === '+' || event.code === 'NumpadAdd') return { type: 'zoomStep', direction: 1 };
     if (key === '-' || event.code === 'NumpadSubtract') return { type: 'zoomStep', direction: -1 };
     if (key === 'o') return { type: 'open' };
+    if (key === 'i' && !event.shiftKey) return { type: 'invertMask' };
+    if (key === 'd' && !event.shiftKey) return { type: 'clearMask' };
     return null;
   }
   if (event.altKey) return null;

@@ -42,6 +42,13 @@ export const RectSelectIcon = (p: IconProps) => (
     <rect x="4" y="5" width="16" height="14" rx="1" strokeDasharray="3 2.6" />
   </Icon>
 );
+/** A crop-like frame with corner marks: the generation region. */
+export const RegionIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 8V4h4M16 4h4v4M20 16v4h-4M8 20H4v-4" />
+    <rect x="8" y="8" width="8" height="8" rx="1" />
+  </Icon>
+);
 export const LassoIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M7.5 16.2C4.8 15 3.5 13.2 3.5 11c0-3.9 3.8-6.5 8.5-6.5s8.5 2.6 8.5 6.5-3.8 6.5-8.5 6.5c-.9 0-1.8-.1-2.6-.3" />

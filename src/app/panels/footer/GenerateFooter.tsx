@@ -1,5 +1,6 @@
 import { useContext, useId } from 'react';
 import { useGenerate } from '../../generate/useGenerate';
+import { RegionSummary } from '../../region/RegionSummary';
 import { useStudioStore } from '../../store/studioStore';
 import { useFirstFieldIssue } from '../fields/fieldIssues';
 import { rememberPrompts } from '../prompts/rememberPrompts';
@@ -32,6 +33,7 @@ export function GenerateFooter() {
 
   return (
     <footer className="sticky bottom-0 z-20 border-t border-ink-800 bg-ink-900/95 px-3 pb-3 pt-2.5 backdrop-blur">
+      <RegionSummary />
       <button
         type="button"
         aria-label="Generate"

@@ -104,15 +104,16 @@ export interface InvalidRequest {
  * Checks a request body against its action's schema (call normalizeRequest first to accept
  * the documented aliases). Missing Action is 'invalid'; an Action outside ALLOWED_ACTIONS is
  * 'unknown-action'. The value is the parsed body: same fields, nothing added or removed.
- * Before the schema: nesting depth, forbidden keys and unsafe numbers (findJsonHazard); after
- * it: the size of the parameters besides images (paramsSizeProblem).
+ * Before the schema: nesting depth and forbidden keys (findJsonHazard); after it: numbers that
+ * cannot travel unchanged in fields the schema passes through, then the size of the parameters
+ * besides images (paramsSizeProblem). Ranged fields keep their own messages.
  */
 export function validateRequest(body: unknown): ValidRequest | InvalidRequest {
   if (!isPlainObject(body)) {
     return { ok: false, kind: 'invalid', message: `The request must be a JSON object (got ${describeReceived(body)})` };
   }
   const hazard = findJsonHazard(body);
-  if (hazard) return { ok: false, kind: 'invalid', ...hazard };
+  if (hazard?.kind === 'structure') return { ok: false, kind: 'invalid', field: hazard.field, message: hazard.message };
   const action = body.Action;
   if (action === undefined) return { ok: false, kind: 'invalid', field: 'Action', message: 'Action is required' };
   if (!isAllowedAction(action)) {
@@ -128,6 +129,7 @@ export function validateRequest(body: unknown): ValidRequest | InvalidRequest {
     const field = zodIssueLines(result.error)[0]?.field;
     return { ok: false, kind: 'invalid', message: describeZodError(result.error, { subject: action }), field };
   }
+  if (hazard) return { ok: false, kind: 'invalid', field: hazard.field, message: hazard.message };
   const tooLarge = paramsSizeProblem(body);
   if (tooLarge) return { ok: false, kind: 'invalid', ...tooLarge };
   return { ok: true, action, value: result.data } as ValidRequest;

@@ -1,8 +1,14 @@
 import { formatFieldPath } from './errors';
 import { MAX_JSON_DEPTH } from './requestLimits';
 
-/** One thing in a request that no schema should ever see, with the field it sits in. */
+/**
+ * One thing in a request that could not travel unchanged, with the field it sits in.
+ * `structure` (too deep, a forbidden key) must be refused before anything copies or recurses
+ * into the value; `number` (non-finite, beyond 2^53 − 1) is refused after the schema, so a
+ * field with a documented range keeps its own, clearer message.
+ */
 export interface JsonHazard {
+  readonly kind: 'structure' | 'number';
   readonly field: string;
   readonly message: string;
 }
@@ -30,54 +36,50 @@ function pathOf(entry: Entry | undefined, last?: string | number): string {
 const named = (field: string) => field || 'The request';
 
 /** Why a number cannot be forwarded as it is, worded after its field; undefined when it can. */
-function numberProblem(value: number): ((field: string) => string) | undefined {
+function numberHazard(value: number, field: string): JsonHazard | undefined {
+  if (Number.isNaN(value)) return { kind: 'number', field, message: `${named(field)} must be a finite number (got NaN)` };
   if (!Number.isFinite(value)) {
-    return (field) => `${named(field)} must be a finite number (got ${value}: a number such as 1e400 is beyond what JSON numbers hold)`;
+    return { kind: 'number', field, message: `${named(field)} must be a finite number (got ${value}: a number such as 1e400 is beyond what JSON numbers hold)` };
   }
   if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
     const limit = Number.MAX_SAFE_INTEGER;
-    return (field) =>
-      `${named(field)} must be an integer from -${limit} to ${limit} (2^53 − 1) (got about ${value.toPrecision(6)}): larger integers lose digits in JSON, so the request would be signed and sent with another number`;
+    const message = `${named(field)} must be an integer from -${limit} to ${limit} (2^53 − 1) (got about ${value.toPrecision(6)}): larger integers lose digits in JSON, so the request would be signed and sent with another number`;
+    return { kind: 'number', field, message };
   }
   return undefined;
 }
 
 /**
- * The first hazard in a parsed JSON value, found without recursion (so a deep value cannot
- * overflow the stack): nesting deeper than `maxDepth`, a `__proto__` / `constructor` /
- * `prototype` key, a number that is not finite or an integer beyond 2^53 − 1. Run it
- * before anything that copies or recurses into the value (normalizeRequest, the schemas).
+ * The first hazard in a value, found without recursion (so a deep value cannot overflow the
+ * stack): nesting deeper than `maxDepth` or a `__proto__` / `constructor` / `prototype` key
+ * (reported first, wherever they are), else a number that is not finite or an integer beyond
+ * 2^53 − 1.
  */
 export function findJsonHazard(value: unknown, maxDepth = MAX_JSON_DEPTH): JsonHazard | undefined {
-  if (typeof value === 'number') {
-    const problem = numberProblem(value);
-    return problem && { field: '', message: problem('') };
-  }
+  if (typeof value === 'number') return numberHazard(value, '');
   if (value === null || typeof value !== 'object') return undefined;
+  let firstNumber: JsonHazard | undefined;
   const stack: Entry[] = [{ value, depth: 1, parent: undefined, key: undefined }];
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     if (entry.depth > maxDepth) {
       const field = pathOf(entry);
-      return { field, message: `${named(field)} is nested deeper than ${maxDepth} levels of objects and lists` };
+      return { kind: 'structure', field, message: `${named(field)} is nested deeper than ${maxDepth} levels of objects and lists` };
     }
     const container = entry.value as Record<string, unknown>;
-    const isList = Array.isArray(container);
     // Object.keys lists every own key, "__proto__" included when JSON.parse made it one.
-    const keys = isList ? undefined : Object.keys(container);
+    const keys = Array.isArray(container) ? undefined : Object.keys(container);
     const count = keys ? keys.length : (container as unknown as unknown[]).length;
     const nested: Entry[] = [];
     for (let i = 0; i < count; i++) {
       const key: string | number = keys ? keys[i]! : i;
       if (keys && FORBIDDEN_KEYS.has(key as string)) {
         const field = pathOf(entry, key);
-        return { field, message: `${field} is not allowed: "__proto__", "constructor" and "prototype" are never request fields` };
+        return { kind: 'structure', field, message: `${field} is not allowed: "__proto__", "constructor" and "prototype" are never request fields` };
       }
       const child = container[key];
       if (typeof child === 'number') {
-        const problem = numberProblem(child);
-        if (problem) {
-          const field = pathOf(entry, key);
-          return { field, message: problem(field) };
+        if (firstNumber === undefined && (!Number.isFinite(child) || (Number.isInteger(child) && !Number.isSafeInteger(child)))) {
+          firstNumber = numberHazard(child, pathOf(entry, key));
         }
       } else if (child !== null && typeof child === 'object') {
         nested.push({ value: child, depth: entry.depth + 1, parent: entry, key });
@@ -86,5 +88,5 @@ export function findJsonHazard(value: unknown, maxDepth = MAX_JSON_DEPTH): JsonH
     // Reversed onto the stack, so nested values are visited in document order.
     for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i]!);
   }
-  return undefined;
+  return firstNumber;
 }

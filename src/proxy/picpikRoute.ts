@@ -36,8 +36,9 @@ export function picpikHandler(backend: Backend, options: PicpikRouteOptions = {}
       return studioError(c, 400, RET.invalidRequest, 'The request body must be a JSON object');
     }
     // Before normalizeRequest copies the body: a "__proto__" key would become a prototype there.
+    // (Unsafe numbers are refused by validateRequest, after the schema's own range messages.)
     const hazard = findJsonHazard(body);
-    if (hazard) return studioError(c, 400, RET.invalidRequest, hazard.message, actionName(body));
+    if (hazard?.kind === 'structure') return studioError(c, 400, RET.invalidRequest, hazard.message, actionName(body));
     const action = (body as { Action?: unknown }).Action;
     if (action === undefined || action === '') {
       return studioError(c, 400, RET.missingAction, 'Action is required');

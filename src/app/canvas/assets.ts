@@ -69,16 +69,22 @@ async function makePreview(image: ImageBitmap): Promise<ImageBitmap | null> {
   });
 }
 
+/** Options for images the stage never shows (a task's input picture, kept for compare). */
+export interface AssetOptions {
+  /** Make the zoomed-out preview (default true); resizing 100 MP costs the page a moment. */
+  preview?: boolean;
+}
+
 /** Decodes an image file, Blob or data URI and keeps it; resolves with its asset id. */
-export async function addAsset(source: Blob | string, name = 'image'): Promise<string> {
-  return restoreAsset(newAssetId(), source, name);
+export async function addAsset(source: Blob | string, name = 'image', options: AssetOptions = {}): Promise<string> {
+  return restoreAsset(newAssetId(), source, name, options);
 }
 
 /**
  * Decodes and keeps an image under an id it had before (autosave restore, project files),
  * so the document's references stay valid. Replaces an asset of the same id.
  */
-export async function restoreAsset(id: string, source: Blob | string, name = 'image'): Promise<string> {
+export async function restoreAsset(id: string, source: Blob | string, name = 'image', options: AssetOptions = {}): Promise<string> {
   const blob = typeof source === 'string' ? dataUrlToBlob(source) : source;
   let image: ImageBitmap;
   try {
@@ -89,7 +95,8 @@ export async function restoreAsset(id: string, source: Blob | string, name = 'im
   const mimeType = typeof source === 'string' ? mimeOfDataUrl(source) : source.type || 'image/png';
   const url = typeof source === 'string' ? source : URL.createObjectURL(source);
   const old = assets.get(id);
-  assets.set(id, { id, image, preview: await makePreview(image), width: image.width, height: image.height, url, name, mimeType, source });
+  const preview = options.preview === false ? null : await makePreview(image);
+  assets.set(id, { id, image, preview, width: image.width, height: image.height, url, name, mimeType, source });
   if (old && typeof old.source !== 'string' && old.url !== url) URL.revokeObjectURL(old.url);
   return id;
 }

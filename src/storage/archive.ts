@@ -30,6 +30,8 @@ export interface StoredImage {
 
 /** The results archive: images in the blob store by content hash, tasks in the index. */
 export interface Archive {
+  /** Where it is, for people: the DATA_DIR, or the database (password hidden). */
+  readonly location: string;
   readonly index: TaskIndex;
   readonly blobs: BlobStore;
   /** Stores PNG/JPEG/WEBP bytes once per content hash; the type is sniffed, `mime` is the fallback. */
@@ -60,7 +62,7 @@ export interface ArchiveOptions {
   now?: () => number;
 }
 
-export function createArchive(index: TaskIndex, blobs: BlobStore, options: ArchiveOptions = {}): Archive {
+export function createArchive(location: string, index: TaskIndex, blobs: BlobStore, options: ArchiveOptions = {}): Archive {
   const now = options.now ?? Date.now;
 
   async function saveImage(bytes: Uint8Array, mime?: string): Promise<SavedFile> {
@@ -98,6 +100,7 @@ export function createArchive(index: TaskIndex, blobs: BlobStore, options: Archi
   }
 
   return {
+    location,
     index,
     blobs,
     saveImage,

@@ -5,7 +5,8 @@ import { createPgIndex } from './postgres/pgIndex';
 import { migratePostgres } from './postgres/migrate';
 import { createPool, redactedUrl } from './postgres/pool';
 import { openFolderBlobs } from './sqlite/folderBlobs';
-import { openSqliteIndex } from './sqlite/sqliteIndex';
+import { ArchiveOpenError, classifyStorageError } from './storageErrors';
+import { openSqliteIndex, type SqliteIndexOptions } from './sqlite/sqliteIndex';
 
 export interface StorageConfig {
   /** postgres://… puts index and blobs in PostgreSQL (team); absent: SQLite + files in dataDir (embedded). */
@@ -20,9 +21,9 @@ export interface StorageConfig {
  * Opens the studio's storage as the environment chose it, schema brought up to date: PostgreSQL
  * runs its pending node-pg-migrate migrations, SQLite its schema steps.
  */
-export async function openStorage(config: StorageConfig, options: ArchiveOptions = {}): Promise<Archive> {
+export async function openStorage(config: StorageConfig, options: ArchiveOptions & SqliteIndexOptions = {}): Promise<Archive> {
   const logger = config.logger ?? silentLogger;
-  if (!config.databaseUrl) return createArchive(openSqliteIndex(config.dataDir, options), openFolderBlobs(config.dataDir), options);
+  if (!config.databaseUrl) return createArchive(config.dataDir, openSqliteIndex(config.dataDir, options), openFolderBlobs(config.dataDir), options);
   const pool = createPool(config.databaseUrl, { max: config.poolMax, logger });
   try {
     const client = await pool.connect();
@@ -34,7 +35,9 @@ export async function openStorage(config: StorageConfig, options: ArchiveOptions
     }
   } catch (error) {
     await pool.end();
-    throw new Error(`Cannot open the PostgreSQL database ${redactedUrl(config.databaseUrl)}: ${(error as Error).message}`, { cause: error });
+    const failure = classifyStorageError(error);
+    const reason = failure ? `${failure.problem}. ${failure.advice.charAt(0).toUpperCase()}${failure.advice.slice(1)}, then start the studio again.` : (error as Error).message;
+    throw new ArchiveOpenError(`Cannot open the PostgreSQL database ${redactedUrl(config.databaseUrl)}: ${reason}`, { cause: error });
   }
-  return createArchive(createPgIndex(pool), createPgBlobs(pool), options);
+  return createArchive(redactedUrl(config.databaseUrl), createPgIndex(pool), createPgBlobs(pool), options);
 }

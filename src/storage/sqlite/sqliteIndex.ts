@@ -1,15 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { FileInfo, NewTask, TaskOutcome } from '../records';
 import type { TaskIndex } from '../taskIndex';
 import { createSqliteCoordination } from './sqliteCoordination';
-import { migrateSqlite } from './sqliteSchema';
+import { openSqliteDatabase } from './sqliteOpen';
 import { createSqliteTaskReader } from './sqliteTasks';
 
 export interface SqliteIndexOptions {
   /** Clock for leases and claims, in Unix milliseconds; tests pin it. */
   now?: () => number;
+  /** Largest database size in pages (SQLite max_page_count); tests use it to fill the "disk". */
+  maxPageCount?: number;
 }
 
 /**
@@ -19,12 +19,7 @@ export interface SqliteIndexOptions {
  */
 export function openSqliteIndex(dataDir: string, options: SqliteIndexOptions = {}): TaskIndex & { readonly db: Database.Database } {
   const now = options.now ?? Date.now;
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'archive.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrateSqlite(db);
+  const db = openSqliteDatabase(dataDir, options);
   // A lease still held here was not released by a graceful stop: that process crashed.
   db.prepare('UPDATE local_queue SET owner = NULL, lease_until = NULL, started = 0 WHERE owner IS NOT NULL').run();
 

@@ -54,7 +54,7 @@ function postgresStorage(): StorageUnderTest {
       await admin.connect();
     },
     // Migrating once per file and emptying the tables between tests keeps this fast; the clock is per archive.
-    open: async (options) => createArchive(shared!.index, shared!.blobs, options),
+    open: async (options) => createArchive(shared!.location, shared!.index, shared!.blobs, options),
     async reset() {
       await admin!.query(TABLES.map((table) => `DELETE FROM ${table};`).join(' '));
     },

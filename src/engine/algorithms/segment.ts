@@ -44,7 +44,11 @@ export function segment(img: Raster, seeds: Seeds): Segmentation {
   for (let i = 0; i < w * h; i++) if (hard[i] === HARD_BG) bg.push(i);
   if (bg.length < 16) for (let i = 0; i < w * h; i++) if (hard[i] !== HARD_FG) bg.push(i);
   // Colour models see the picture with the backdrop's light fall-off taken out; edges use the picture itself.
-  const { flat, surface } = flattenBackdrop(img, Int32Array.from(bg));
+  // The fall-off is fitted on the frame (border or outside the box) alone: excluded objects are no backdrop.
+  const frame = hardSeeds(w, h, { ...seeds, include: [], exclude: [] });
+  const frameIdx: number[] = [];
+  for (let i = 0; i < w * h; i++) if (frame[i] === HARD_BG) frameIdx.push(i);
+  const { flat, surface } = flattenBackdrop(img, Int32Array.from(frameIdx.length >= 16 ? frameIdx : bg));
   const init = firstGuess(flat, Int32Array.from(bg), hard, seeds);
   const result = grabCut({ image: img, colours: flat, hard, init });
   keepObject(result.label, w, h, hard, seeds.include.length > 0);

@@ -12,6 +12,7 @@ import { ProjectButtons } from './persistence/ProjectButtons';
 import { RestoreGate, RestoreNotice } from './persistence/RestoreGate';
 import { ResultsTray } from './results/ResultsTray';
 import { ResultViewer } from './results/ResultViewer';
+import { SelectMenu } from './selection/SelectMenu';
 import { StatusBar } from './shell/StatusBar';
 import { SignInDialog } from './shell/SignInDialog';
 import { TopBar } from './shell/TopBar';
@@ -30,6 +31,7 @@ function Studio() {
       <TopBar>
         <ProjectButtons />
         <DocumentMenu />
+        <SelectMenu />
         <div className="ml-auto flex items-center gap-1">
           <HistoryButton />
           <RequestButton />

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type Konva from 'konva';
 import { Stage } from 'react-konva';
 import { MAIN_MASK_ID } from '../store/documentTypes';
+import { SelectionLayer } from '../selection/SelectionLayer';
 import { useStudioStore } from '../store/studioStore';
 import { exposeCanvasToBench } from './bench/exposeCanvasToBench';
 import { ensureMask } from './rasters/maskRegistry';
@@ -82,6 +83,7 @@ export function CanvasEditor() {
           <DocumentLayer />
           <ForegroundLayer />
           <MaskLayer />
+          <SelectionLayer />
           <OverlayLayer />
         </Stage>
       ) : null}

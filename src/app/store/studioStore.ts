@@ -4,6 +4,7 @@ import { createDocumentSlice } from './documentSlice';
 import { createEditorSlice } from './editorSlice';
 import { createParamsSlice } from './paramsSlice';
 import { createResultsSlice } from './resultsSlice';
+import { createSelectionSlice } from './selectionSlice';
 import type { StudioState } from './studioState';
 
 /**
@@ -16,5 +17,6 @@ export const useStudioStore = create<StudioState>()(
     ...createEditorSlice(...a),
     ...createParamsSlice(...a),
     ...createResultsSlice(...a),
+    ...createSelectionSlice(...a),
   })),
 );

@@ -19,6 +19,7 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('m'))).toEqual({ type: 'tool', tool: 'rect' });
     expect(shortcutFor(key('l'))).toEqual({ type: 'tool', tool: 'lasso' });
     expect(shortcutFor(key('h'))).toEqual({ type: 'tool', tool: 'hand' });
+    expect(shortcutFor(key('w'))).toEqual({ type: 'tool', tool: 'object' });
   });
   it('maps brush size, swap and delete', () => {
     expect(shortcutFor(key('['))).toEqual({ type: 'brushSize', direction: -1 });
@@ -32,6 +33,12 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('y', { ctrlKey: true }))).toEqual({ type: 'redo' });
     expect(shortcutFor(key('0', { metaKey: true }))).toEqual({ type: 'fit' });
     expect(shortcutFor(key('1', { ctrlKey: true }))).toEqual({ type: 'actualPixels' });
+  });
+  it('inverts and clears the mask with Ctrl/Cmd+I and Ctrl/Cmd+D', () => {
+    expect(shortcutFor(key('i', { ctrlKey: true }))).toEqual({ type: 'invertMask' });
+    expect(shortcutFor(key('I', { metaKey: true }))).toEqual({ type: 'invertMask' });
+    expect(shortcutFor(key('d', { ctrlKey: true }))).toEqual({ type: 'clearMask' });
+    expect(shortcutFor(key('i'))).toBeNull();
   });
   it('leaves other modified keys to the browser', () => {
     expect(shortcutFor(key('b', { ctrlKey: true }))).toBeNull();

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useStudioStore } from '../../store/studioStore';
-import { clearMask } from '../commands/maskEdits';
+import { clearMask, invertMask } from '../commands/maskEdits';
 import { removeForeground } from '../commands/documentCommands';
 import { redo, undo } from '../history/studioHistory';
 import { viewport } from '../viewport/viewport';
@@ -33,6 +33,10 @@ function perform(action: ShortcutAction): void {
     case 'delete':
       // Delete removes the selected foreground with the Move tool, otherwise it clears the mask.
       if (state.tool === 'move' && state.selectedForegroundId) return removeForeground(state.selectedForegroundId);
+      return clearMask(state.activeMaskId);
+    case 'invertMask':
+      return invertMask(state.activeMaskId);
+    case 'clearMask':
       return clearMask(state.activeMaskId);
     case 'open':
       window.dispatchEvent(new Event(OPEN_IMAGE_REQUEST));

@@ -38,13 +38,12 @@ export interface CutResult {
   label: Uint8Array;
   fg: Gmm;
   bg: Gmm;
-  beta: number;
 }
 
 export function grabCut({ image, colours, hard, init }: CutInput): CutResult {
   const { width: w, height: h } = image;
   const n = w * h;
-  const { nbr, nlink, beta } = gridLinks(image);
+  const { nbr, nlink } = gridLinks(image);
   let maxLinks = 0;
   for (let i = 0; i < n; i++) {
     let s = 0;
@@ -80,14 +79,14 @@ export function grabCut({ image, colours, hard, init }: CutInput): CutResult {
     fg = fitGmm(fgSamples, COMPONENTS);
     bg = fitGmm(samples(colours, label, 0), COMPONENTS);
   }
-  return { label, fg, bg, beta };
+  return { label, fg, bg };
 }
 
 /**
  * Neighbour table and n-link capacities γ/dist · exp(−β‖zp − zq‖²) with β = 1 / (2⟨‖zp − zq‖²⟩)
  * over the 8-connected grid.
  */
-function gridLinks(image: Raster): { nbr: Int32Array; nlink: Int32Array; beta: number } {
+function gridLinks(image: Raster): { nbr: Int32Array; nlink: Int32Array } {
   const { width: w, height: h, data: d } = image;
   const n = w * h;
   const nbr = new Int32Array(n * 8).fill(-1);
@@ -120,7 +119,7 @@ function gridLinks(image: Raster): { nbr: Int32Array; nlink: Int32Array; beta: n
     const dist = SLOT_DX[k] !== 0 && SLOT_DY[k] !== 0 ? Math.SQRT2 : 1;
     nlink[a] = Math.round((ENERGY_SCALE * GAMMA * Math.exp(-beta * diff2(a >> 3, j))) / dist);
   }
-  return { nbr, nlink, beta };
+  return { nbr, nlink };
 }
 
 /** RGB of the pixels labelled `want`, evenly thinned to at most MAX_SAMPLES. */

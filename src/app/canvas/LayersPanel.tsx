@@ -2,6 +2,7 @@ import { useBaseImage, useDocumentHeight, useDocumentWidth, useForegrounds, useM
 import { useActiveMaskId, useMaskColor, useMaskVisible, useSelectedForegroundId } from '../store/editorHooks';
 import { useStudioStore } from '../store/studioStore';
 import { getAsset } from './assets';
+import { setBaseImageVisible } from './commands/documentCommands';
 import { ForegroundRow } from './ui/ForegroundRow';
 import { IconButton } from './ui/IconButton';
 import { EyeIcon, EyeOffIcon, ImageIcon } from './ui/icons';
@@ -44,8 +45,14 @@ function BaseImageRow() {
   const asset = base ? getAsset(base.assetId) : undefined;
   return (
     <li className="flex h-10 items-center gap-2 border-l-2 border-transparent pl-2 pr-3">
-      <span className="h-7 w-7 shrink-0" aria-hidden />
-      <LayerThumbnail url={asset?.url}>
+      {base ? (
+        <IconButton label={base.hidden ? 'Show picture' : 'Hide picture'} title={base.hidden ? 'Show the base image' : 'Hide the base image'} onClick={() => setBaseImageVisible(Boolean(base.hidden))}>
+          {base.hidden ? <EyeOffIcon className="h-3.5 w-3.5 text-ink-500" /> : <EyeIcon className="h-3.5 w-3.5" />}
+        </IconButton>
+      ) : (
+        <span className="h-7 w-7 shrink-0" aria-hidden />
+      )}
+      <LayerThumbnail url={asset?.url} dimmed={Boolean(base?.hidden)}>
         <ImageIcon className="h-3.5 w-3.5 text-ink-500" />
       </LayerThumbnail>
       <span className="min-w-0 flex-1 truncate text-xs text-ink-200" title={asset?.name}>

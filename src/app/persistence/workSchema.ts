@@ -19,7 +19,9 @@ export const zStudioDocument = z
   .object({
     width: side,
     height: side,
-    baseImage: z.object({ assetId: id, x: coordinate, y: coordinate, width: z.number().positive(), height: z.number().positive() }).nullable(),
+    baseImage: z
+      .object({ assetId: id, x: coordinate, y: coordinate, width: z.number().positive(), height: z.number().positive(), hidden: z.boolean().optional() })
+      .nullable(),
     edits: z.array(zPictureEdit).default([]),
     masks: z.record(z.string(), zMaskMeta),
     foregrounds: z.array(

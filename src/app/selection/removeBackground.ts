@@ -88,6 +88,8 @@ export function removeBackground(queryClient: QueryClient, layer: LayerRef): Pro
         const index = store.document.foregrounds.findIndex((fg) => fg.id === source.original?.id);
         store.foregroundReordered(foreground.id, index + 1);
         store.foregroundVisibilityChanged(source.original.id, false);
+      } else {
+        store.baseImageVisibilityChanged(false);
       }
     });
     useStudioStore.getState().foregroundSelected(foreground.id);

@@ -38,6 +38,7 @@ export interface DocumentSlice {
   foregroundRemoved: (id: string) => void;
   foregroundOpacityChanged: (id: string, opacity: number) => void;
   foregroundVisibilityChanged: (id: string, visible: boolean) => void;
+  baseImageVisibilityChanged: (visible: boolean) => void;
   referenceSet: (kind: ReferenceKind, assetId: string | null) => void;
   controlReferenceSet: (unitId: string, assetId: string | null) => void;
   /** A result was composited into the picture (its area only). */
@@ -94,6 +95,8 @@ export const createDocumentSlice: StudioSlice<DocumentSlice> = (set) => {
     foregroundOpacityChanged: (id, opacity) =>
       edit((doc) => updateForeground(doc, id, { opacity: Math.max(0, Math.min(1, opacity)) })),
     foregroundVisibilityChanged: (id, visible) => edit((doc) => updateForeground(doc, id, { visible })),
+    baseImageVisibilityChanged: (visible) =>
+      edit((doc) => (doc.baseImage ? { ...doc, baseImage: { ...doc.baseImage, hidden: visible ? undefined : true } } : doc)),
     referenceSet: (kind, assetId) =>
       edit((doc) => {
         const references = { ...doc.references };

@@ -26,6 +26,8 @@ export interface BaseImagePlacement {
   y: number;
   width: number;
   height: number;
+  /** Hidden (with its accepted results) after its cut-out took its place; neither shown nor sent. */
+  hidden?: boolean;
 }
 
 /** A transparent PNG placed on the document; the transform is Konva's: top-left origin, degrees. */

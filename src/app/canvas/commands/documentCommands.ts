@@ -137,6 +137,11 @@ export function setForegroundVisible(id: string, visible: boolean): void {
   );
 }
 
+/** Hides or shows the base image (and its accepted results): hidden, it is neither shown nor sent. */
+export function setBaseImageVisible(visible: boolean): void {
+  recordDocumentChange(visible ? 'Show picture' : 'Hide picture', () => state().baseImageVisibilityChanged(visible));
+}
+
 export function setReference(kind: ReferenceKind, assetId: string | null): void {
   recordDocumentChange('Set reference image', () => state().referenceSet(kind, assetId));
 }

@@ -10,7 +10,7 @@ import { context2d, createRasterCanvas } from '../rasters/maskPixels';
 export function drawBaseImage(ctx: CanvasRenderingContext2D, doc: StudioDocument): void {
   const base = doc.baseImage;
   const image = base ? getAsset(base.assetId)?.image : undefined;
-  if (!base || !image) return;
+  if (!base || !image || base.hidden) return;
   ctx.drawImage(image, base.x, base.y, base.width, base.height);
 }
 
@@ -35,7 +35,7 @@ export function drawEdgeExtension(ctx: CanvasRenderingContext2D, doc: StudioDocu
   const base = doc.baseImage;
   const image = base ? getAsset(base.assetId)?.image : undefined;
   const covered = coveredRect(doc.width, doc.height, base);
-  if (!base || !image || isEmptyRect(covered)) return;
+  if (!base || !image || base.hidden || isEmptyRect(covered)) return;
   const scratch = createRasterCanvas(doc.width, doc.height);
   const s = context2d(scratch);
   const { x, y, width, height } = base;

@@ -35,7 +35,7 @@ export function DocumentLayer() {
         fillPatternImage={checkerboardPattern() as unknown as HTMLImageElement}
         fillPatternRepeat="repeat"
       />
-      {base && image ? <KonvaImage image={image} x={base.x} y={base.y} width={base.width} height={base.height} /> : null}
+      {base && image && !base.hidden ? <KonvaImage image={image} x={base.x} y={base.y} width={base.width} height={base.height} /> : null}
     </Layer>
   );
 }

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { modeFromKeys } from '../selection/maskCommands';
+import { maskFromResultChanges } from '../selection/maskFromChanges';
 import { useStudioStore } from '../store/studioStore';
 import { acceptResultAsBase, addResultAsForeground, copyResultToClipboard, downloadResult, resultFileName } from './resultActions';
 
@@ -25,6 +27,18 @@ export function ResultActions({ url, taskUid, index, seed }: { url: string; task
       </button>
       <button type="button" className={buttonClass} onClick={run('Added as a foreground', () => addResultAsForeground(url), true)}>
         Add as foreground
+      </button>
+      <button
+        type="button"
+        className={buttonClass}
+        title="The pixels this result changed become the mask · Shift adds, Alt subtracts"
+        onClick={(event) => {
+          const mode = modeFromKeys(event);
+          const input = useStudioStore.getState().tasks.find((task) => task.taskUid === taskUid)?.inputAssetId ?? null;
+          void run('Changed pixels are now the mask', async () => void (await maskFromResultChanges(url, input, mode)), true)();
+        }}
+      >
+        Mask from changes
       </button>
       <button type="button" className={buttonClass} onClick={run('Downloaded', () => downloadResult(url, resultFileName(taskUid, index, seed)))}>
         Download PNG

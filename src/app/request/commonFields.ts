@@ -1,5 +1,18 @@
+import type { RequestOf } from '../../picpik/actions';
 import type { Model } from '../../picpik/models';
 import type { StudioParams, SubModelChoice } from './studioParams';
+
+/** Width × Height of a request: the generation size of its region (64–2560, multiples of 8). */
+export interface RequestSize {
+  width: number;
+  height: number;
+}
+
+/** The fields GenerateImages, ModifyMaskedPixels, GenerateBackgrounds and ApplyReferencePattern share. */
+export type CommonGenerationFields = Pick<
+  RequestOf<'GenerateImages'>,
+  'MainModel' | 'SubModelList' | 'PositivePrompts' | 'NegativePrompts' | 'TranslatePrompts' | 'Seed' | 'Width' | 'Height' | 'BatchSize' | 'UseMainModelVAE'
+>;
 
 /** Prompt lists as sent: trimmed, empty entries dropped. */
 export function cleanPrompts(prompts: readonly string[]): string[] {
@@ -12,8 +25,7 @@ export function subModelPayload(choice: SubModelChoice): Model {
   return { ...choice.model, InferenceParams: { ...choice.model.InferenceParams, LoraWeight: choice.weight } };
 }
 
-/** Fields shared by GenerateImages, ModifyMaskedPixels, GenerateBackgrounds and ApplyReferencePattern. */
-export function commonGenerationFields(params: StudioParams, size: { width: number; height: number }): Record<string, unknown> {
+export function commonGenerationFields(params: StudioParams, size: RequestSize): CommonGenerationFields {
   const subModels = params.subModels.filter((choice) => choice.enabled).map(subModelPayload);
   return {
     MainModel: params.mainModel,

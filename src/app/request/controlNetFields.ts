@@ -1,15 +1,16 @@
+import type { ControlNetUnit } from '../../picpik/models';
 import { requireImage, type EncodedImages } from './encodedImages';
 import type { ImageListBuilder } from './imageList';
 import type { ControlUnitParams } from './studioParams';
 
 /** ControlNetList entries for the enabled units, their images and masks added to the list. */
-export function controlNetList(units: readonly ControlUnitParams[], images: EncodedImages, list: ImageListBuilder): Record<string, unknown>[] {
+export function controlNetList(units: readonly ControlUnitParams[], images: EncodedImages, list: ImageListBuilder): ControlNetUnit[] {
   return units
     .filter((unit) => unit.enabled)
     .map((unit, position) => {
       const encoded = images.control?.[unit.id] ?? {};
       const image = requireImage(encoded.image, `control:${unit.id}`, `ControlNet unit ${position + 1} has no image: upload one or use the canvas`);
-      const entry: Record<string, unknown> = {
+      const entry: ControlNetUnit = {
         ImageIndex: list.add(image),
         InvertMask: unit.invertMask,
         PreProcessor: {

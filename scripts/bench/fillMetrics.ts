@@ -5,7 +5,7 @@ import type { Mask, Raster } from '../../src/engine/algorithms/raster';
 
 /**
  * Random blob mask covering `share` of the picture: 1–4 star-shaped blobs with wavy outlines
- * (radius modulated by a few low harmonics), scaled together until they cover the share.
+ * (radius modulated by a few low harmonics), grown together until they cover the share.
  */
 export function blobMask(w: number, h: number, share: number, seed: number): Mask {
   const rng = createRng(seed);
@@ -15,31 +15,22 @@ export function blobMask(w: number, h: number, share: number, seed: number): Mas
     size: 0.5 + rng(),
     waves: Array.from({ length: 4 }, (_, k) => ({ k: k + 2, a: (0.25 * rng()) / (k + 1), phase: 2 * Math.PI * rng() })),
   }));
-  const draw = (scale: number): Mask => {
-    const data = new Uint8Array(w * h);
-    for (const b of blobs) {
-      const reach = Math.ceil(scale * b.size * 1.6);
-      for (let y = Math.max(0, Math.floor(b.cy - reach)); y < Math.min(h, b.cy + reach); y++) {
-        for (let x = Math.max(0, Math.floor(b.cx - reach)); x < Math.min(w, b.cx + reach); x++) {
-          const dx = x - b.cx;
-          const dy = y - b.cy;
-          const theta = Math.atan2(dy, dx);
-          let radius = 1;
-          for (const wv of b.waves) radius += wv.a * Math.cos(wv.k * theta + wv.phase);
-          if (Math.hypot(dx, dy) <= scale * b.size * radius) data[y * w + x] = 255;
-        }
+  // Per pixel, the smallest common scale at which some blob covers it; the mask is the `share` of pixels with the smallest.
+  const need = new Float32Array(w * h).fill(Infinity);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      for (const b of blobs) {
+        const dx = x - b.cx;
+        const dy = y - b.cy;
+        const theta = Math.atan2(dy, dx);
+        let radius = 1;
+        for (const wv of b.waves) radius += wv.a * Math.cos(wv.k * theta + wv.phase);
+        need[y * w + x] = Math.min(need[y * w + x]!, Math.hypot(dx, dy) / (b.size * radius));
       }
     }
-    return { width: w, height: h, data };
-  };
-  let lo = 1;
-  let hi = Math.max(w, h);
-  for (let i = 0; i < 30; i++) {
-    const mid = (lo + hi) / 2;
-    if (coverage(draw(mid)) < share) lo = mid;
-    else hi = mid;
   }
-  return draw(hi);
+  const limit = Float32Array.from(need).sort()[Math.round(share * w * h) - 1]!;
+  return { width: w, height: h, data: Uint8Array.from(need, (v) => (v <= limit ? 255 : 0)) };
 }
 
 export function coverage(mask: Mask): number {

@@ -43,6 +43,33 @@ function rgbKey(r: Raster, p: number): number {
   return (r.data[p * 4]! << 16) | (r.data[p * 4 + 1]! << 8) | r.data[p * 4 + 2]!;
 }
 
+const cellKey = (r: number, g: number, b: number): number => (r << 10) | (g << 5) | b;
+
+/**
+ * Filled pixels whose colour is not within about two cells (8 levels each, colours compared at 5 bits per channel) of any colour in `offered`:
+ * the fill blends votes and corrects the outline, so colours need not be exact copies, but none may be
+ * foreign to the picture it was built from.
+ */
+function foreignColours(out: Raster, offered: Raster, isOffered: (p: number) => boolean, isFilled: (p: number) => boolean): number {
+  const cells = new Set<number>();
+  for (let p = 0; p < offered.width * offered.height; p++) {
+    if (!isOffered(p)) continue;
+    const d = offered.data;
+    cells.add(cellKey(d[p * 4]! >> 3, d[p * 4 + 1]! >> 3, d[p * 4 + 2]! >> 3));
+  }
+  let foreign = 0;
+  for (let p = 0; p < out.width * out.height; p++) {
+    if (!isFilled(p)) continue;
+    const [r, g, b] = [out.data[p * 4]! >> 3, out.data[p * 4 + 1]! >> 3, out.data[p * 4 + 2]! >> 3];
+    let near = false;
+    for (let dr = -2; dr <= 2 && !near; dr++)
+      for (let dg = -2; dg <= 2 && !near; dg++)
+        for (let db = -2; db <= 2 && !near; db++) near = cells.has(cellKey(r + dr, g + dg, b + db));
+    if (!near) foreign++;
+  }
+  return foreign;
+}
+
 /** Known pixels within `band` px (Euclidean) of the mask. */
 function ring(mask: Mask, band: number): (p: number) => boolean {
   const inMask = Uint8Array.from(mask.data, (v) => (v >= 128 ? 1 : 0));
@@ -68,12 +95,8 @@ describe('inpaint', () => {
     const around = ring(mask, 12);
     const m3 = meanRgb(out, around);
     for (let c = 0; c < 3; c++) expect(Math.abs(m1[c]! - m3[c]!)).toBeLessThan(25);
-    // Every filled colour was copied from a known pixel: no blending artefacts, no hole pixels reused.
-    const known = new Set<number>();
-    for (let p = 0; p < mask.data.length; p++) if (!inHole(p)) known.add(rgbKey(input, p));
-    let foreign = 0;
-    for (let p = 0; p < mask.data.length; p++) if (inHole(p) && !known.has(rgbKey(out, p))) foreign++;
-    expect(foreign).toBe(0);
+    // Every filled colour comes from the known pixels (give or take the blend): the magenta hole never leaks.
+    expect(foreignColours(out, input, (p) => !inHole(p), inHole)).toBe(0);
   });
 
   it('is deterministic per seed and varies with the seed', () => {
@@ -133,11 +156,7 @@ describe('inpaint', () => {
     const out = inpaint(photoScene(96, 96, 1), mask, { seed: 1, source });
     expectHoleFilled(out, mask);
     const resized = resize(source, 96, 96); // the source is used at the image's size
-    const offered = new Set<number>();
-    for (let p = 0; p < 96 * 96; p++) offered.add(rgbKey(resized, p));
-    let foreign = 0;
-    for (let p = 0; p < 96 * 96; p++) if (!offered.has(rgbKey(out, p))) foreign++;
-    expect(foreign).toBe(0);
+    expect(foreignColours(out, resized, () => true, () => true)).toBe(0);
     expect(localVariance(out, () => true)).toBeGreaterThan(20);
     expect(() => inpaint(photoScene(96, 96, 1), mask, { seed: 1 })).toThrow(RangeError);
   });

@@ -1,17 +1,25 @@
 /**
  * Exemplar-based image completion (Wexler, Shechtman & Irani 2007) driven by
- * PatchMatch (Barnes et al. 2009): coarse-to-fine over a 2× pyramid, each level
- * alternating nearest-neighbour-field search and patch voting (an EM scheme).
- * The hole is rebuilt only from patches lying entirely on known pixels (or on
- * the optional extra source), so it carries the picture's real texture; the
- * final pass copies pixels rather than averaging them, so grain survives.
- * Also does outpainting: mask the empty part of a larger canvas.
+ * PatchMatch (Barnes et al. 2009), coarse to fine over a 2× pyramid:
+ *  - the coarsest level is started structure first (inpaintPriority.ts: Criminisi
+ *    priorities with a structure-tensor data term), so edges entering the hole continue;
+ *  - every coarse level alternates nearest-neighbour search and Wexler voting (EM);
+ *    a source costs its patch difference plus a penalty for its distance from the part
+ *    of the outline the target faces, plus, on coarse levels, how far its mean colour is
+ *    from what the surroundings predict (inpaintGuide.ts), so distant lookalikes and
+ *    textures foreign to that part of the hole are not pasted;
+ *  - the full-resolution field is the converged half-scale field, upsampled; the final
+ *    colours mix the vote with the copied pixel (grain survives), and a gradient-domain
+ *    correction (inpaintPoisson.ts) makes the fill meet its surroundings on the outline.
+ * The hole is rebuilt only from patches lying entirely on known pixels (or on the
+ * optional extra source). Also does outpainting: mask the empty part of a larger canvas.
  */
-import { distanceTransform } from './filters';
 import { pushPullFill } from './fill';
-import { buildLevel, countValid, downscale } from './inpaintLevels';
+import { buildGuide } from './inpaintGuide';
+import { anchorDistance, buildLevel, countValid, downscale, nearestKnown } from './inpaintLevels';
 import type { Level, LevelData } from './inpaintLevels';
-import { onionPeel } from './onion';
+import { poissonOutline } from './inpaintPoisson';
+import { priorityFill } from './inpaintPriority';
 import { computeDistances, copyCentres, createNnf, improveNnf, upsampleNnf, vote } from './patchmatch';
 import type { Nnf } from './patchmatch';
 import { MASK_ON, assertSameSize, cloneRaster, createRng } from './raster';
@@ -25,10 +33,12 @@ export interface InpaintOptions {
   patchSize?: number;
   /** Extra picture to copy patches from (e.g. an Image2Image reference); resized to the image size. */
   source?: Raster;
-  /** EM iterations per coarse pyramid level; default 4 (the second finest uses half, the finest a quarter, at least 1). */
+  /** EM iterations per coarse pyramid level; default 4 (the half-scale level runs one, the finest only copies and votes). */
   iterations?: number;
 }
 
+/** Weight of the context guide on the coarse levels (see inpaintGuide.ts). */
+const GUIDE = 0.2;
 /** Coarsest level must offer at least this many legal source patches to be worth using. */
 const MIN_SOURCES = 32;
 /** Random-search radius on levels that start from an upsampled field (±1 coarse pixel is already close). */
@@ -63,6 +73,7 @@ export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster
   let filled = pyramid[0]!.top;
   for (let l = pyramid.length - 1; l >= 0; l--) {
     const L = buildLevel(pyramid[l]!, r);
+    if (l > 0) L.guide = buildGuide(L, GUIDE);
     filled = L.img;
     let nnf: Nnf;
     if (!prev) {
@@ -72,26 +83,33 @@ export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster
         break;
       }
       nnf = createNnf(L.w * L.h);
-      onionPeel(L, nnf, rng);
+      priorityFill(L, nnf, rng);
     } else {
       nnf = upsampleNnf(prev.L, prev.nnf, L, rng);
+      // The finest level takes its field from the converged half-scale level as it is (searching
+      // 100k+ full-resolution patches would cost most of the time budget for little gain).
+      if (l === 0) {
+        prev = { L, nnf };
+        break;
+      }
       vote(L, nnf, false);
     }
     computeDistances(L, nnf);
-    // Fine levels start from an upsampled, already converged field and cost 4× more each: fewer passes.
-    const iters = l === 0 ? Math.max(1, Math.round(iterations / 4)) : l === 1 ? Math.max(1, Math.round(iterations / 2)) : iterations;
-    // The coarsest level searches globally; finer levels refine an upsampled field locally.
+    // The coarsest level searches globally with full EM; the half-scale level refines locally once.
+    const iters = l === 1 ? 1 : iterations;
     const radius = prev ? FINE_SEARCH_RADIUS : Infinity;
     for (let it = 0; it < iters; it++) {
       improveNnf(L, nnf, rng, 0, radius);
       improveNnf(L, nnf, rng, 1, radius);
-      if (l === 0 && it === iters - 1) break; // the final copy below replaces this last vote
       vote(L, nnf, true);
       computeDistances(L, nnf);
     }
     prev = { L, nnf };
   }
-  if (prev) copyCentres(prev.L, prev.nnf);
+  if (prev) {
+    finalColours(prev.L, prev.nnf);
+    poissonOutline(prev.L, prev.nnf);
+  }
   for (let p = 0; p < w * h; p++) {
     if (!hole[p]) continue;
     out.data[p * 4] = Math.round(filled[p * 3]!);
@@ -103,25 +121,38 @@ export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster
 }
 
 /**
- * Downscale until the hole is at most about one patch deep (so the onion-peel
+ * Downscale until the hole is at most about two patches deep (so the structure-first
  * start at the coarsest level only has to bridge short distances), while keeping
  * enough room and enough legal source patches at every level.
  */
 function buildPyramid(top: Float32Array, hole: Uint8Array, w: number, h: number, source: Raster | undefined, r: number): LevelData[] {
   const extra = source ? toRgb(resize(source, w, h), null) : null;
-  const levels: LevelData[] = [{ w, h, top, hole, extra }];
-  const known = new Uint8Array(w * h);
-  for (let i = 0; i < known.length; i++) known[i] = hole[i] ? 0 : 1;
-  const dist = distanceTransform(known, w, h);
+  const anchor = nearestKnown(hole, w, h);
+  const levels: LevelData[] = [{ w, h, top, hole, extra, anchor }];
   let depth = 0;
-  for (let i = 0; i < dist.length; i++) if (hole[i] && dist[i]! > depth) depth = Math.min(dist[i]!, Math.max(w, h));
+  for (let i = 0; i < hole.length; i++) if (hole[i]) depth = Math.max(depth, Math.min(anchorDistance(anchor, w, i), Math.max(w, h)));
   const ps = 2 * r + 1;
-  for (let k = 0; depth / 2 ** k > ps; k++) {
+  for (let k = 0; depth / 2 ** k > 2 * ps; k++) {
     const next = downscale(levels[levels.length - 1]!);
     if (Math.min(next.w, next.h) < 3 * ps || countValid(next, r) < MIN_SOURCES) break;
     levels.push(next);
   }
   return levels;
+}
+
+/**
+ * Final colours: half the Wexler vote (coherent, averaged over every patch that
+ * covers a pixel) and half the copied centre pixel (keeps grain), so the fill is
+ * neither smeared nor speckled with the seams of copied patches.
+ */
+function finalColours(L: Level, nnf: Nnf): void {
+  copyCentres(L, nnf);
+  const copied = new Float32Array(L.img.subarray(0, L.w * L.h * 3));
+  vote(L, nnf, true);
+  for (let p = 0; p < L.w * L.h; p++) {
+    if (!L.hole[p]) continue;
+    for (let c = 0; c < 3; c++) L.img[p * 3 + c] = 0.5 * (L.img[p * 3 + c]! + copied[p * 3 + c]!);
+  }
 }
 
 /** Membrane fill of the hole from its border; the extra source stands in when nothing is known. */

@@ -4,7 +4,7 @@
  * stacked *below* the image in the same buffer, so patch comparisons stay one
  * tight loop over contiguous rows whichever picture the source patch lives in.
  */
-import { distanceTransform } from './filters';
+import type { Guide } from './inpaintGuide';
 
 /** Per-level inputs before patch bookkeeping. */
 export interface LevelData {
@@ -13,6 +13,7 @@ export interface LevelData {
   top: Float32Array; // RGB of the image, w*h*3 (hole pixels hold no picture data yet)
   hole: Uint8Array; // w*h, 1 = to fill
   extra: Float32Array | null; // RGB of the extra source, same w*h, or null
+  anchor?: Int32Array; // nearest known pixel per pixel, when already computed
 }
 
 export interface Level {
@@ -26,6 +27,9 @@ export interface Level {
   validList: Int32Array; // indices of valid centres, for uniform random sampling
   targets: Int32Array; // centres (in the image part) whose patch overlaps the hole, raster order
   conf: Float32Array; // w*h, vote confidence of a target patch (lower deep inside the hole)
+  locality: number; // cost per squared pixel between a target's anchor and its source (see patchmatch.ts)
+  anchor: Int32Array; // w*h: for hole pixels the (approximately) nearest known pixel, else the pixel itself
+  guide?: Guide; // coarse levels: colour the surroundings predict (see inpaintGuide.ts)
   scratch?: { acc: Float32Array; wsum: Float32Array }; // vote accumulators, created on first use
 }
 
@@ -86,6 +90,12 @@ export function countValid(d: LevelData, r: number): number {
   return n;
 }
 
+/**
+ * How strongly nearby sources are preferred: a source a quarter of the picture
+ * away costs as much as an RMS difference of sqrt(LOCALITY) levels per channel.
+ */
+export const LOCALITY = 150;
+
 export function buildLevel(d: LevelData, r: number): Level {
   const { w, h } = d;
   const rows = d.extra ? 2 * h : h;
@@ -93,6 +103,7 @@ export function buildLevel(d: LevelData, r: number): Level {
   img.set(d.top);
   if (d.extra) img.set(d.extra, w * h * 3);
   const holesIn = holeCounter(d, r);
+  const anchor = d.anchor ?? nearestKnown(d.hole, w, h);
   const valid = new Uint8Array(w * rows);
   const validList = new Int32Array(w * rows);
   const targets = new Int32Array(w * h);
@@ -121,7 +132,9 @@ export function buildLevel(d: LevelData, r: number): Level {
     w, h, rows, r, img, hole: d.hole, valid,
     validList: validList.slice(0, nv),
     targets: targets.slice(0, nt),
-    conf: confidence(d.hole, w, h),
+    conf: confidence(anchor, w, h),
+    anchor,
+    locality: (LOCALITY * (2 * r + 1) ** 2 * 3) / (0.25 * Math.max(w, h)) ** 2,
   };
 }
 
@@ -130,11 +143,59 @@ export function buildLevel(d: LevelData, r: number): Level {
  * border are anchored, so votes decay as 1.3^-distance. The distance is capped
  * so very deep outpainting areas still get (equal, tiny) non-zero weights.
  */
-function confidence(hole: Uint8Array, w: number, h: number): Float32Array {
-  const known = new Uint8Array(w * h);
-  for (let i = 0; i < known.length; i++) known[i] = hole[i] ? 0 : 1;
-  const dist = distanceTransform(known, w, h);
+function confidence(anchor: Int32Array, w: number, h: number): Float32Array {
   const conf = new Float32Array(w * h);
-  for (let i = 0; i < conf.length; i++) conf[i] = Math.pow(1.3, -Math.min(dist[i]!, 120));
+  for (let i = 0; i < conf.length; i++) conf[i] = anchor[i] === i ? 1 : Math.pow(1.3, -Math.min(anchorDistance(anchor, w, i), 120));
   return conf;
+}
+
+/**
+ * Nearest known pixel of every hole pixel, by a breadth-first flood from the
+ * outline (8-connected, so within a pixel or two of the Euclidean nearest).
+ * A hole pixel's texture should come from near the part of the outline it faces.
+ */
+export function nearestKnown(hole: Uint8Array, w: number, h: number): Int32Array {
+  const anchor = new Int32Array(w * h);
+  const queue = new Int32Array(w * h);
+  let head = 0;
+  let tail = 0;
+  for (let p = 0; p < w * h; p++) anchor[p] = hole[p] ? -1 : p;
+  // Seed with the known pixels on the outline only; the rest of the known area is never visited.
+  for (let p = 0; p < w * h; p++) {
+    if (!hole[p]) continue;
+    const x = p % w;
+    const y = (p - x) / w;
+    for (let yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
+      for (let xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
+        const q = yy * w + xx;
+        if (hole[q] || anchor[q] === -2 - q) continue;
+        anchor[q] = -2 - q; // mark as queued
+        queue[tail++] = q;
+      }
+    }
+  }
+  for (let k = 0; k < tail; k++) anchor[queue[k]!] = queue[k]!;
+  while (head < tail) {
+    const p = queue[head++]!;
+    const x = p % w;
+    const y = (p - x) / w;
+    for (let yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
+      for (let xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
+        const q = yy * w + xx;
+        if (anchor[q] !== -1) continue;
+        anchor[q] = anchor[p]!;
+        queue[tail++] = q;
+      }
+    }
+  }
+  for (let p = 0; p < w * h; p++) if (anchor[p] === -1) anchor[p] = p; // nothing known at all
+  return anchor;
+}
+
+/** Distance from each pixel to its anchor (0 on known pixels). */
+export function anchorDistance(anchor: Int32Array, w: number, p: number): number {
+  const a = anchor[p]!;
+  const ax = a % w;
+  const px = p % w;
+  return Math.hypot(px - ax, (p - px) / w - (a - ax) / w);
 }

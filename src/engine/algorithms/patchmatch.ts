@@ -3,14 +3,17 @@
  * for every target patch (one overlapping the hole) find a similar, fully known
  * source patch by random init, propagation from scan neighbours and random
  * search at shrinking radii. Then vote (Wexler et al. 2007) to rebuild holes.
+ * A source's cost is its SSD plus a distance penalty (`Level.locality`), so of
+ * two lookalikes the one near the target wins and distant textures stay put.
  */
+import { guideCost } from './inpaintGuide';
 import type { Level } from './inpaintLevels';
 
 /** Nearest-neighbour field indexed by image pixel (w*h); sx = -1 where unset. */
 export interface Nnf {
   sx: Int32Array;
   sy: Int32Array;
-  dist: Float32Array; // sum of squared RGB differences over the patch
+  dist: Float32Array; // cost: sum of squared RGB differences over the patch + distance penalty
 }
 
 export function createNnf(n: number): Nnf {
@@ -32,6 +35,25 @@ export function patchDistance(L: Level, tx: number, ty: number, sx: number, sy: 
     if (sum >= cutoff) return sum;
   }
   return sum;
+}
+
+/**
+ * Penalty for copying from (sx, sy) into the target at (tx, ty), by the distance from the
+ * target's anchor (its nearest known pixel); the extra source counts as lying under the image.
+ */
+export function distancePenalty(L: Level, tx: number, ty: number, sx: number, sy: number): number {
+  const a = L.anchor[ty * L.w + tx]!;
+  const ax = a % L.w;
+  const dx = sx - ax;
+  const dy = (sy >= L.h ? sy - L.h : sy) - (a - ax) / L.w;
+  return L.locality * (dx * dx + dy * dy);
+}
+
+/** SSD plus distance penalty; stops early once it reaches `cutoff`. */
+export function patchCost(L: Level, tx: number, ty: number, sx: number, sy: number, cutoff: number): number {
+  let pen = distancePenalty(L, tx, ty, sx, sy);
+  if (L.guide) pen += guideCost(L.guide, ty * L.w + tx, sy * L.w + sx);
+  return pen >= cutoff ? cutoff : pen + patchDistance(L, tx, ty, sx, sy, cutoff - pen);
 }
 
 function assignRandom(L: Level, nnf: Nnf, t: number, rng: () => number): void {
@@ -74,7 +96,7 @@ export function upsampleNnf(coarse: Level, cn: Nnf, fine: Level, rng: () => numb
 
 export function computeDistances(L: Level, nnf: Nnf): void {
   for (const t of L.targets) {
-    nnf.dist[t] = patchDistance(L, t % L.w, Math.floor(t / L.w), nnf.sx[t]!, nnf.sy[t]!, Infinity);
+    nnf.dist[t] = patchCost(L, t % L.w, Math.floor(t / L.w), nnf.sx[t]!, nnf.sy[t]!, Infinity);
   }
 }
 
@@ -135,10 +157,10 @@ export function improveNnf(L: Level, nnf: Nnf, rng: () => number, pass: number, 
   }
 }
 
-/** Distance to a candidate source, or Infinity when that source is not a legal patch. */
+/** Cost of a candidate source, or Infinity when that source is not a legal patch. */
 function candidateDistance(L: Level, x: number, y: number, cx: number, cy: number, best: number): number {
   if (cx < 0 || cx >= L.w || cy < 0 || cy >= L.rows || !L.valid[cy * L.w + cx]) return Infinity;
-  return patchDistance(L, x, y, cx, cy, best);
+  return patchCost(L, x, y, cx, cy, best);
 }
 
 /**

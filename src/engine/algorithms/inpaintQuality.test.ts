@@ -1,0 +1,121 @@
+// What a designer would notice in a content-aware fill: texture pasted into flat sky, a broken
+// edge, a visible outline. Synthetic pictures with known answers; the photo bench is scripts/bench/fill.ts.
+import { describe, expect, it } from 'vitest';
+import { inpaint } from './inpaint';
+import { createRaster, createRng, luminance } from './raster';
+import type { Mask, Raster } from './raster';
+import { discMask } from './testScenes';
+
+const S = 192;
+
+/** Mean |Laplacian| of luminance over the pixels where `keep` holds. */
+function detail(img: Raster, keep: (x: number, y: number) => boolean): number {
+  const l = luminance(img);
+  let sum = 0;
+  let n = 0;
+  for (let y = 1; y < S - 1; y++) {
+    for (let x = 1; x < S - 1; x++) {
+      if (!keep(x, y)) continue;
+      const p = y * S + x;
+      sum += Math.abs(4 * l[p]! - l[p - 1]! - l[p + 1]! - l[p - S]! - l[p + S]!);
+      n++;
+    }
+  }
+  return sum / n;
+}
+
+/** Smooth sky above, a dark noisy "head of hair" (a disc) rising into it from below. */
+function headAgainstSky(): Raster {
+  const img = createRaster(S, S, [0, 0, 0, 255]);
+  const rng = createRng(11);
+  for (let y = 0; y < S; y++) {
+    for (let x = 0; x < S; x++) {
+      const hair = Math.hypot(x - 80, y - 150) < 70;
+      const v = hair ? 40 + 60 * rng() : 170 + (y / S) * 40;
+      img.data.set([v, v, hair ? v : v + 30, 255], (y * S + x) * 4);
+    }
+  }
+  return img;
+}
+
+const inMask = (mask: Mask, x: number, y: number): boolean => mask.data[y * S + x]! >= 128;
+
+describe('inpaint quality', () => {
+  it('pastes no hair into the sky next to a head', () => {
+    const img = headAgainstSky();
+    const mask = discMask(S, S, 140, 80, 30); // over the head's edge, mostly sky
+    const out = inpaint(img, mask, { seed: 1 });
+    // Sky part of the hole more than 10 px outside the true head outline (the continued outline may bulge a little).
+    const sky = (x: number, y: number): boolean => inMask(mask, x, y) && Math.hypot(x - 80, y - 150) > 80;
+    const skyDetail = detail(img, (x, y) => y < 60 && x > 100);
+    expect(detail(out, sky)).toBeLessThan(skyDetail + 3);
+  });
+
+  it('continues a straight edge across the hole', () => {
+    const img = createRaster(S, S, [0, 0, 0, 255]);
+    const rng = createRng(5);
+    const dark = (x: number, y: number): boolean => x < 0.5 * y + 50; // a slanted edge
+    for (let y = 0; y < S; y++) {
+      for (let x = 0; x < S; x++) {
+        const v = (dark(x, y) ? 50 : 200) + 20 * rng();
+        img.data.set([v, v, v, 255], (y * S + x) * 4);
+      }
+    }
+    const mask = discMask(S, S, 0.5 * 96 + 50, 96, 26);
+    const out = inpaint(img, mask, { seed: 2 });
+    let wrong = 0;
+    let counted = 0;
+    for (let y = 0; y < S; y++) {
+      for (let x = 0; x < S; x++) {
+        // Judge pixels clearly on one side (more than 3 px from the edge line).
+        if (!inMask(mask, x, y) || Math.abs(x - (0.5 * y + 50)) / Math.hypot(1, 0.5) < 3) continue;
+        counted++;
+        if (out.data[(y * S + x) * 4]! < 125 !== dark(x, y)) wrong++;
+      }
+    }
+    expect(wrong / counted).toBeLessThan(0.05);
+  });
+
+  it('leaves no step at the outline where the light changes across the picture', () => {
+    // Noise over a strong left-to-right brightness ramp: any source patch from elsewhere has the wrong level.
+    const img = createRaster(S, S, [0, 0, 0, 255]);
+    const rng = createRng(8);
+    for (let p = 0; p < S * S; p++) {
+      const v = 40 + ((p % S) / S) * 170 + 24 * rng();
+      img.data.set([v, v * 0.9, v * 0.8, 255], p * 4);
+    }
+    const mask = discMask(S, S, 96, 96, 40);
+    const out = inpaint(img, mask, { seed: 3 });
+    // Mean signed difference between the first hole pixels and the known pixels right outside, per row side.
+    let step = 0;
+    let n = 0;
+    for (let y = 0; y < S; y++) {
+      for (let x = 1; x < S; x++) {
+        const a = inMask(mask, x - 1, y);
+        if (a === inMask(mask, x, y)) continue;
+        const [hx, kx] = a ? [x - 1, x] : [x, x - 1]; // hole pixel, known pixel
+        step += Math.abs(meanAround(out, hx, y) - meanAround(out, kx, y, true, mask));
+        n++;
+      }
+    }
+    expect(step / n).toBeLessThan(8); // the noise alone gives about 3; a level mismatch gives 20+
+  });
+});
+
+/** Mean luminance of the 5×5 box around (x, y) on one side of the outline. */
+function meanAround(img: Raster, x: number, y: number, known = false, mask?: Mask): number {
+  const l = luminance(img);
+  let s = 0;
+  let n = 0;
+  for (let dy = -2; dy <= 2; dy++) {
+    for (let dx = -2; dx <= 2; dx++) {
+      const xx = x + dx;
+      const yy = y + dy;
+      if (xx < 0 || yy < 0 || xx >= S || yy >= S) continue;
+      if (mask && inMask(mask, xx, yy) === known) continue;
+      s += l[yy * S + xx]!;
+      n++;
+    }
+  }
+  return n ? s / n : 0;
+}

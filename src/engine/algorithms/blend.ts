@@ -21,30 +21,80 @@ export function featherBlend(original: Raster, filled: Raster, mask: Mask, blurR
   return mix(original, filled, featherAlpha(mask, blurRadius));
 }
 
-/** Alpha (0..1) of featherBlend; exact 0 and 1 plateaus thanks to integer box sums. */
+/**
+ * Alpha (0..1) of featherBlend; exact 0 and 1 plateaus thanks to integer box sums.
+ * Only the mask's bounding box grown by R + 1 is computed: beyond R every box stage
+ * is exactly 0, so that window's own replicated borders give the same sums as the
+ * whole picture, and its exact distance transform sees every mask pixel.
+ */
 export function featherAlpha(mask: Mask, blurRadius: number): Float32Array {
   const { width: w, height: h } = mask;
   const R = Math.round(Math.min(64, Math.max(0, blurRadius)));
+  const alpha = new Float32Array(w * h);
+  const box = maskBox(mask, R + 1);
+  if (!box) return alpha;
+  const { x0, y0, bw, bh } = box;
+  const sums = new Float64Array(bw * bh); // integer sums stay exact in float64
+  const inMask = new Uint8Array(bw * bh);
+  for (let y = 0; y < bh; y++) {
+    for (let x = 0; x < bw; x++) {
+      const v = mask.data[(y + y0) * w + x + x0]!;
+      sums[y * bw + x] = v;
+      inMask[y * bw + x] = v > 0 ? 1 : 0;
+    }
+  }
   const radii = [Math.floor(R / 3), Math.floor((R + 1) / 3), R - Math.floor(R / 3) - Math.floor((R + 1) / 3)];
-  let sums: Float64Array = Float64Array.from(mask.data); // integer sums stay exact in float64
+  const tmp = new Float64Array(bw * bh);
+  const colSum = new Float64Array(bw);
   let norm = 255;
   for (const r of radii) {
     if (r === 0) continue;
-    sums = boxSum(sums, w, h, r);
+    boxSumInPlace(sums, tmp, colSum, bw, bh, r);
     norm *= (2 * r + 1) * (2 * r + 1);
   }
-  const inMask = new Uint8Array(w * h);
-  for (let i = 0; i < inMask.length; i++) inMask[i] = mask.data[i]! > 0 ? 1 : 0;
-  const dist = R > 0 ? distanceTransform(inMask, w, h) : null;
-  const alpha = new Float32Array(w * h);
-  for (let i = 0; i < alpha.length; i++) alpha[i] = dist && dist[i]! > R ? 0 : sums[i]! / norm;
+  const dist = R > 0 ? distanceTransform(inMask, bw, bh) : null;
+  for (let y = 0; y < bh; y++) {
+    for (let x = 0; x < bw; x++) {
+      const b = y * bw + x;
+      if (sums[b] === 0 || (dist && dist[b]! > R)) continue;
+      alpha[(y + y0) * w + x + x0] = sums[b]! / norm;
+    }
+  }
   return alpha;
 }
 
-/** Unnormalised (2r+1)² box sum with replicated borders. */
-function boxSum(src: Float64Array, w: number, h: number, r: number): Float64Array {
-  const tmp = new Float64Array(w * h);
-  const out = new Float64Array(w * h);
+/** Bounding box of the mask's non-zero pixels grown by `grow`, clipped to the picture; null when empty. */
+function maskBox(mask: Mask, grow: number): { x0: number; y0: number; bw: number; bh: number } | null {
+  const { width: w, height: h, data } = mask;
+  let x0 = w, y0 = h, x1 = -1, y1 = -1;
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    let first = -1;
+    let last = -1;
+    for (let x = 0; x < w; x++) {
+      if (data[row + x] === 0) continue;
+      if (first < 0) first = x;
+      last = x;
+    }
+    if (first < 0) continue;
+    if (first < x0) x0 = first;
+    if (last > x1) x1 = last;
+    if (y < y0) y0 = y;
+    y1 = y;
+  }
+  if (x1 < 0) return null;
+  x0 = Math.max(0, x0 - grow);
+  y0 = Math.max(0, y0 - grow);
+  x1 = Math.min(w - 1, x1 + grow);
+  y1 = Math.min(h - 1, y1 + grow);
+  return { x0, y0, bw: x1 - x0 + 1, bh: y1 - y0 + 1 };
+}
+
+/**
+ * Unnormalised (2r+1)² box sum with replicated borders, written back into `src`:
+ * running sums along rows, then down the columns a whole row at a time (cache friendly).
+ */
+function boxSumInPlace(src: Float64Array, tmp: Float64Array, colSum: Float64Array, w: number, h: number, r: number): void {
   for (let y = 0; y < h; y++) {
     const row = y * w;
     let s = 0;
@@ -54,15 +104,21 @@ function boxSum(src: Float64Array, w: number, h: number, r: number): Float64Arra
       s += src[row + clampI(x + r + 1, w)]! - src[row + clampI(x - r, w)]!;
     }
   }
-  for (let x = 0; x < w; x++) {
-    let s = 0;
-    for (let i = -r; i <= r; i++) s += tmp[clampI(i, h) * w + x]!;
-    for (let y = 0; y < h; y++) {
-      out[y * w + x] = s;
-      s += tmp[clampI(y + r + 1, h) * w + x]! - tmp[clampI(y - r, h) * w + x]!;
+  colSum.fill(0);
+  for (let i = -r; i <= r; i++) {
+    const row = clampI(i, h) * w;
+    for (let x = 0; x < w; x++) colSum[x] = colSum[x]! + tmp[row + x]!;
+  }
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const add = clampI(y + r + 1, h) * w;
+    const sub = clampI(y - r, h) * w;
+    for (let x = 0; x < w; x++) {
+      const s = colSum[x]!;
+      src[row + x] = s;
+      colSum[x] = s + tmp[add + x]! - tmp[sub + x]!;
     }
   }
-  return out;
 }
 
 function clampI(i: number, n: number): number {

@@ -61,32 +61,44 @@ export function downscale(d: LevelData): LevelData {
   return { w, h, top, hole, extra };
 }
 
-/** Summed-area table of a 0/1 plane, (w+1)*(h+1). */
-function integral(a: Uint8Array, w: number, h: number): Int32Array {
-  const s = new Int32Array((w + 1) * (h + 1));
+/**
+ * 1 where the patch of radius r centred there lies inside the picture and holds no
+ * hole pixel: running hole counts along each row, then down the columns a row at a time.
+ */
+function cleanPatches(d: LevelData, r: number): Uint8Array {
+  const { w, h, hole } = d;
+  const clean = new Uint8Array(w * h);
+  if (w <= 2 * r || h <= 2 * r) return clean;
+  const across = new Int32Array(w * h); // holes in the row segment [x - r, x + r]
   for (let y = 0; y < h; y++) {
-    let row = 0;
-    for (let x = 0; x < w; x++) {
-      row += a[y * w + x]!;
-      s[(y + 1) * (w + 1) + x + 1] = s[y * (w + 1) + x + 1]! + row;
+    const row = y * w;
+    let n = 0;
+    for (let x = 0; x < 2 * r; x++) n += hole[row + x]!;
+    for (let x = r; x < w - r; x++) {
+      n += hole[row + x + r]!;
+      across[row + x] = n;
+      n -= hole[row + x - r]!;
     }
   }
-  return s;
-}
-
-/** Number of hole pixels in the patch of radius r centred at (x, y); the patch must lie inside. */
-function holeCounter(d: LevelData, r: number): (x: number, y: number) => number {
-  const w1 = d.w + 1;
-  const sat = integral(d.hole, d.w, d.h);
-  return (x, y) =>
-    sat[(y + r + 1) * w1 + x + r + 1]! - sat[(y - r) * w1 + x + r + 1]! - sat[(y + r + 1) * w1 + x - r]! + sat[(y - r) * w1 + x - r]!;
+  const down = new Int32Array(w);
+  for (let y = 0; y < 2 * r; y++) for (let x = r; x < w - r; x++) down[x] = down[x]! + across[y * w + x]!;
+  for (let y = r; y < h - r; y++) {
+    const add = (y + r) * w;
+    const sub = (y - r) * w;
+    for (let x = r; x < w - r; x++) {
+      const n = down[x]! + across[add + x]!;
+      clean[y * w + x] = n === 0 ? 1 : 0;
+      down[x] = n - across[sub + x]!;
+    }
+  }
+  return clean;
 }
 
 /** How many legal source centres a level would have (cheap check before committing to it). */
 export function countValid(d: LevelData, r: number): number {
-  const holesIn = holeCounter(d, r);
+  const clean = cleanPatches(d, r);
   let n = d.extra ? Math.max(0, d.w - 2 * r) * Math.max(0, d.h - 2 * r) : 0;
-  for (let y = r; y < d.h - r; y++) for (let x = r; x < d.w - r; x++) if (holesIn(x, y) === 0) n++;
+  for (let i = 0; i < clean.length; i++) n += clean[i]!;
   return n;
 }
 
@@ -99,10 +111,14 @@ export const LOCALITY = 150;
 export function buildLevel(d: LevelData, r: number): Level {
   const { w, h } = d;
   const rows = d.extra ? 2 * h : h;
-  const img = new Float32Array(w * rows * 3);
-  img.set(d.top);
-  if (d.extra) img.set(d.extra, w * h * 3);
-  const holesIn = holeCounter(d, r);
+  // Without an extra source the level works in its own `top` (nothing reads it after this).
+  let img = d.top;
+  if (d.extra) {
+    img = new Float32Array(w * rows * 3);
+    img.set(d.top);
+    img.set(d.extra, w * h * 3);
+  }
+  const clean = cleanPatches(d, r);
   const anchor = d.anchor ?? nearestKnown(d.hole, w, h);
   const valid = new Uint8Array(w * rows);
   const validList = new Int32Array(w * rows);
@@ -110,9 +126,8 @@ export function buildLevel(d: LevelData, r: number): Level {
   let nv = 0;
   let nt = 0;
   for (let y = r; y < h - r; y++) {
-    for (let x = r; x < w - r; x++) {
-      const i = y * w + x;
-      if (holesIn(x, y) === 0) {
+    for (let i = y * w + r; i < y * w + w - r; i++) {
+      if (clean[i]) {
         valid[i] = 1;
         validList[nv++] = i;
       } else {

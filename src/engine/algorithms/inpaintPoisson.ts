@@ -25,14 +25,16 @@ export function poissonOutline(L: Level, nnf: Nnf): void {
   // hole pixels towards the discrete harmonic function; ring pixels are the fixed boundary.
   pushPullFill(diff, onRing, bw, bh, 3);
   const inHole = new Uint8Array(bw * bh);
-  const holeList: number[] = [];
+  const all = new Int32Array(bw * bh);
+  let holes = 0;
   for (let y = 0; y < bh; y++) {
     for (let x = 0; x < bw; x++) {
       if (!L.hole[(y + box.y0) * L.w + x + box.x0]) continue;
       inHole[y * bw + x] = 1;
-      holeList.push(y * bw + x);
+      all[holes++] = y * bw + x;
     }
   }
+  const holeList = all.subarray(0, holes);
   const used = (q: number): number => inHole[q]! | onRing[q]!;
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
     const forward = sweep % 2 === 0;
@@ -106,11 +108,13 @@ function ringDifference(L: Level, nnf: Nnf, box: Box): { diff: Float32Array; onR
     const sx = nnf.sx[t]!;
     const sy = nnf.sy[t]!;
     for (let dy = -r; dy <= r; dy++) {
-      for (let dx = -r; dx <= r; dx++) {
-        const p = (y + dy) * w + x + dx;
-        if (hole[p]) continue;
-        const b = (y + dy - y0) * bw + x + dx - x0;
-        const q = ((sy + dy) * w + sx + dx) * 3;
+      const p0 = (y + dy) * w + x - r;
+      const b0 = (y + dy - y0) * bw + x - r - x0;
+      const q0 = ((sy + dy) * w + sx - r) * 3;
+      for (let k = 0; k <= 2 * r; k++) {
+        if (hole[p0 + k]) continue;
+        const b = b0 + k;
+        const q = q0 + 3 * k;
         acc[b * 3] = acc[b * 3]! + img[q]!;
         acc[b * 3 + 1] = acc[b * 3 + 1]! + img[q + 1]!;
         acc[b * 3 + 2] = acc[b * 3 + 2]! + img[q + 2]!;

@@ -190,13 +190,15 @@ export function vote(L: Level, nnf: Nnf, useSimilarity: boolean): void {
     let wt = conf[t]!;
     if (useSimilarity) wt *= Math.exp(-Math.min(30, nnf.dist[t]! / area3 / (2 * mean)));
     for (let dy = -r; dy <= r; dy++) {
-      for (let dx = -r; dx <= r; dx++) {
-        const p = (y + dy) * w + x + dx;
+      const rowStart = (y + dy) * w + x - r;
+      const rowEnd = rowStart + 2 * r;
+      let q = ((sy + dy) * w + sx - r) * 3;
+      for (let p = rowStart; p <= rowEnd; p++, q += 3) {
         if (!hole[p]) continue;
-        const q = ((sy + dy) * w + sx + dx) * 3;
-        acc[p * 3] = acc[p * 3]! + wt * img[q]!;
-        acc[p * 3 + 1] = acc[p * 3 + 1]! + wt * img[q + 1]!;
-        acc[p * 3 + 2] = acc[p * 3 + 2]! + wt * img[q + 2]!;
+        const a = p * 3;
+        acc[a] = acc[a]! + wt * img[q]!;
+        acc[a + 1] = acc[a + 1]! + wt * img[q + 1]!;
+        acc[a + 2] = acc[a + 2]! + wt * img[q + 2]!;
         wsum[p] = wsum[p]! + wt;
       }
     }

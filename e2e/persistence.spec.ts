@@ -222,7 +222,7 @@ test('History lists a finished task; Recall puts the prompt, seed, picture and m
   await studio.button('New document').click();
   await page.getByRole('alertdialog', { name: 'Start a new document?' }).getByRole('button', { name: 'Discard and start new' }).click();
   await expect(studio.documentSize()).toHaveText('1024 × 1024 px');
-  await expect(studio.results()).toHaveCount(0);
+  await expect(studio.results().getByRole('listitem')).toHaveCount(0);
 
   await studio.button('History').click();
   const history = page.getByRole('dialog', { name: 'History' });

@@ -12,5 +12,6 @@ export type Health = z.infer<typeof zHealth>;
 export const healthQuery = queryOptions({
   queryKey: ['health'],
   queryFn: async () => zHealth.parse(await apiFetch('/api/health')),
-  refetchInterval: 30_000,
+  // Mode and version; whether the server answers is the connection monitor's business.
+  staleTime: 60_000,
 });

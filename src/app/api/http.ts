@@ -1,3 +1,5 @@
+import { reportReachable, reportUnreachable } from './connection';
+import { fetchRaw, type RawAnswer } from './rawFetch';
 import { forgetToken, readToken } from './token';
 
 /**
@@ -18,32 +20,36 @@ export class ApiError extends Error {
 
 export const AUTH_REQUIRED_EVENT = 'picpik-studio:auth-required';
 
-/** The only place the SPA calls fetch: adds the token, turns errors into ApiError. */
+/** The only place the SPA calls fetch (with rawFetch.ts): adds the token, turns errors into ApiError. */
 export async function apiFetch(path: string, init: RequestInit = {}): Promise<unknown> {
-  const headers = new Headers(init.headers);
   const token = readToken();
-  if (token) headers.set('Authorization', `Bearer ${token}`);
-  if (init.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
-  let response: Response;
-  try {
-    response = await fetch(path, { ...init, headers, credentials: 'same-origin' });
-  } catch (cause) {
-    throw new ApiError(`The studio server cannot be reached (${(cause as Error).message})`, 0);
+  return interpretAnswer(await fetchRaw(path, init, token), token !== null);
+}
+
+/**
+ * What an answer means for the page: the connection state, the sign-in prompt on 401, and the
+ * body as data, or an ApiError carrying the server's Message.
+ */
+export function interpretAnswer(answer: RawAnswer, tokenWasSent: boolean): unknown {
+  if (answer.status === 0) {
+    const message = `The studio server cannot be reached (${answer.networkError ?? 'no answer'})`;
+    reportUnreachable(message);
+    throw new ApiError(message, 0);
   }
-  const text = await response.text();
+  reportReachable();
   let body: unknown;
   try {
-    body = text ? JSON.parse(text) : null;
+    body = answer.text ? JSON.parse(answer.text) : null;
   } catch {
-    throw new ApiError(`The studio server answered ${response.status} with a body that is not JSON`, response.status);
+    throw new ApiError(`The studio server answered ${answer.status} with a body that is not JSON`, answer.status);
   }
   const message = (body as { Message?: string } | null)?.Message;
   const retCode = (body as { RetCode?: number } | null)?.RetCode;
-  if (response.status === 401) {
+  if (answer.status === 401) {
     // Tell the sign-in prompt whether a token was sent (then it was wrong) or none was.
-    window.dispatchEvent(new CustomEvent(AUTH_REQUIRED_EVENT, { detail: { tokenWasSent: readToken() !== null } }));
+    window.dispatchEvent(new CustomEvent(AUTH_REQUIRED_EVENT, { detail: { tokenWasSent } }));
     forgetToken();
   }
-  if (!response.ok) throw new ApiError(message ?? `HTTP ${response.status}`, response.status, retCode, response.headers.get('Retry-After'));
+  if (answer.status < 200 || answer.status > 299) throw new ApiError(message ?? `HTTP ${answer.status}`, answer.status, retCode, answer.retryAfter);
   return body;
 }

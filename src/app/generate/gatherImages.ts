@@ -1,75 +1,77 @@
-import { getAssetDataUrl } from '../canvas/assets';
-import { exportCompositePng } from '../canvas/export/exportCompositePng';
-import { exportForegroundsPng } from '../canvas/export/exportForegroundsPng';
-import { exportMaskPng } from '../canvas/export/exportMaskPng';
-import { exportOutpaintLayout } from '../canvas/export/exportOutpaintLayout';
-import type { EncodedImages } from '../request/encodedImages';
+import { getAsset } from '../canvas/assets';
 import type { ImageSource, StudioParams } from '../request/studioParams';
-import { maskGray } from '../canvas/export/maskGray';
-import { uncoveredRects } from '../canvas/geometry/outpaintLayout';
 import { MAIN_MASK_ID, type StudioDocument } from '../store/documentTypes';
+import { compositePlan, foregroundsPlan, maskPlan, outpaintPicturePlan } from './documentPlans';
+import { planAssetIds } from './drawPlan';
+import type { EncodeJob, ImageInput, JobSlots } from './encodeJob';
+import { readMaskTiles } from './maskTiles';
 
-/** Exports the canvas only once per request, however many slots use it. */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => (pending ??= make());
-}
-
-const slotImage = (assetId: string | undefined) => (assetId ? getAssetDataUrl(assetId) : Promise.resolve(undefined));
+const imageSize = (assetId: string) => getAsset(assetId);
 
 /**
- * Encodes exactly the images the chosen action needs (the request builder then wires them).
- * A slot left empty stays undefined: the builder names it in its refusal.
+ * Describes exactly the images the chosen action needs, for the encode worker: plans and
+ * asset ids, no pixels but the painted mask tiles. A slot left empty stays undefined: the
+ * request builder names it in its refusal.
  */
-export async function gatherImages(params: StudioParams, doc: StudioDocument): Promise<EncodedImages> {
-  const composite = once(() => (doc.baseImage || doc.foregrounds.length > 0 ? exportCompositePng() : Promise.resolve(undefined)));
-  const fromSource = (source: ImageSource, assetId: string | undefined) => (source === 'canvas' ? composite() : slotImage(assetId));
-  const images: EncodedImages = {};
+export async function describeImages(params: StudioParams, doc: StudioDocument): Promise<JobSlots> {
+  // One plan object per canvas picture: the worker encodes a shared input once.
+  const composite = doc.baseImage || doc.edits.length > 0 || doc.foregrounds.length > 0 ? compositePlan(doc) : undefined;
+  const asset = (assetId: string | undefined): ImageInput | undefined => (assetId ? { kind: 'asset', assetId } : undefined);
+  const fromSource = (source: ImageSource, assetId: string | undefined) => (source === 'canvas' ? composite : asset(assetId));
   const refs = doc.references;
+  const slots: JobSlots = {};
 
   switch (params.action) {
-    case 'ModifyMaskedPixels': {
-      if (doc.baseImage) Object.assign(images, await outpaint());
+    case 'ModifyMaskedPixels':
+      if (doc.baseImage) {
+        slots.picture = outpaintPicturePlan(doc, imageSize);
+        // An all-black mask asks PICPIK to redraw nothing: the slot stays empty ("paint a mask").
+        slots.mask = maskPlan(doc, await readMaskTiles(MAIN_MASK_ID), { outpaint: true, dropWhenBlack: true });
+      }
       break;
-    }
     case 'GenerateImages':
-      images.control = {};
+      slots.control = {};
       for (const unit of params.controlUnits.filter((u) => u.enabled)) {
-        images.control[unit.id] = {
-          image: await fromSource(unit.imageSource, refs.control[unit.id]),
-          mask: unit.useMask ? await exportMaskPng(unit.id) : undefined,
+        slots.control[unit.id] = {
+          image: fromSource(unit.imageSource, refs.control[unit.id]),
+          mask: unit.useMask ? maskPlan(doc, await readMaskTiles(unit.id)) : undefined,
         };
       }
       break;
     case 'GenerateBackgrounds':
-      images.foreground = doc.foregrounds.length > 0 ? await exportForegroundsPng() : await slotImage(doc.baseImage?.assetId);
-      if (params.background.enabled) images.background = await slotImage(refs.background);
+      slots.foreground = doc.foregrounds.length > 0 ? foregroundsPlan(doc) : asset(doc.baseImage?.assetId);
+      if (params.background.enabled) slots.background = asset(refs.background);
       break;
     case 'ApplyReferencePattern':
-      images.picture = await composite();
-      images.mask = doc.baseImage ? await exportMaskPng() : undefined;
-      images.pattern = await slotImage(refs.pattern);
+      slots.picture = composite;
+      slots.mask = doc.baseImage ? maskPlan(doc, await readMaskTiles(MAIN_MASK_ID)) : undefined;
+      slots.pattern = asset(refs.pattern);
       break;
     case 'GenerateTxt2Img':
-      images.control = {};
+      slots.control = {};
       for (const param of params.legacy.enableControlNet ? params.legacy.controlParams : []) {
-        images.control[param.id] = { image: await fromSource(param.imageSource, refs.control[param.id]) };
+        slots.control[param.id] = { image: fromSource(param.imageSource, refs.control[param.id]) };
       }
       break;
   }
   if ((params.action === 'GenerateImages' || params.action === 'ModifyMaskedPixels') && params.img2img.enabled) {
-    images.img2img = await fromSource(params.img2img.source, refs.img2img);
+    slots.img2img = fromSource(params.img2img.source, refs.img2img);
   }
-  return images;
-
-  async function outpaint() {
-    const layout = await exportOutpaintLayout({ includeForegrounds: true });
-    return { picture: layout.image, mask: hasRedrawArea(doc) ? layout.mask : undefined };
-  }
+  return slots;
 }
 
-/** An all-black mask asks PICPIK to redraw nothing: treat it as "no mask painted". */
-function hasRedrawArea(doc: StudioDocument): boolean {
-  const { width, height, gray } = maskGray(MAIN_MASK_ID);
-  return uncoveredRects(width, height, doc.baseImage).length > 0 || gray.some((value) => value > 0);
+/** Every asset the slots draw or send, with its bytes (Blobs are passed to the worker without a copy). */
+export function slotAssets(slots: JobSlots): EncodeJob['assets'] {
+  const inputs: (ImageInput | undefined)[] = [
+    ...Object.entries(slots).filter(([slot]) => slot !== 'control').map(([, input]) => input as ImageInput),
+    ...Object.values(slots.control ?? {}).flatMap((unit) => [unit.image, unit.mask]),
+  ];
+  const ids = inputs.flatMap((input) => (!input ? [] : input.kind === 'asset' ? [input.assetId] : input.kind === 'picture' ? planAssetIds(input) : []));
+  const assets: EncodeJob['assets'] = {};
+  for (const id of new Set(ids)) {
+    const source = getAsset(id)?.source;
+    if (source === undefined) throw new Error(`The image ${id} is no longer loaded: open it again`);
+    assets[id] = source;
+  }
+  return assets;
 }

@@ -25,6 +25,11 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/** A failure worth sending again later: the server away, a gateway failure, rate limiting. */
+export function isTransientFailure(failure: FailedAttempt): boolean {
+  return TRANSIENT_STATUSES.has(failure.status);
+}
+
 /**
  * Milliseconds to wait before retry number `retriesSoFar + 1`, or null when the failure must
  * be shown as it is. Backoff 0.6 s, 1.2 s, 2.4 s with ±20 % jitter (`random` in [0, 1)).

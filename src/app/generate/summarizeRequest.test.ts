@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curlCommand, shortenImage, summarizeRequest } from './summarizeRequest';
+import { curlCommandForJson, shortenImage, summarizeRequest } from './summarizeRequest';
 
 const image = `data:image/png;base64,${'A'.repeat(4096)}`;
 
@@ -25,9 +25,9 @@ describe('summarizeRequest', () => {
   });
 });
 
-describe('curlCommand', () => {
+describe('curlCommandForJson', () => {
   it('posts the full JSON to the studio server and survives quotes in prompts', () => {
-    const command = curlCommand({ Action: 'GenerateImages', PositivePrompts: ["designer's chair"] }, 'http://127.0.0.1:8787');
+    const command = curlCommandForJson(JSON.stringify({ Action: 'GenerateImages', PositivePrompts: ["designer's chair"] }), 'http://127.0.0.1:8787');
     expect(command).toBe(
       `curl -X POST 'http://127.0.0.1:8787/api/picpik' -H 'Content-Type: application/json' --data-raw '{"Action":"GenerateImages","PositivePrompts":["designer'\\''s chair"]}'`,
     );

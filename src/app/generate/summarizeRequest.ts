@@ -22,8 +22,7 @@ export function summarizeRequest(payload: Record<string, unknown>): Record<strin
   return walk('', payload) as Record<string, unknown>;
 }
 
-/** A curl command that sends the full request to this studio server. */
-export function curlCommand(payload: Record<string, unknown>, origin: string): string {
-  const body = JSON.stringify(payload).replaceAll("'", "'\\''");
-  return `curl -X POST '${origin}/api/picpik' -H 'Content-Type: application/json' --data-raw '${body}'`;
+/** A curl command that sends the full request (its JSON text) to this studio server. */
+export function curlCommandForJson(json: string, origin: string): string {
+  return `curl -X POST '${origin}/api/picpik' -H 'Content-Type: application/json' --data-raw '${json.replaceAll("'", "'\\''")}'`;
 }

@@ -10,8 +10,9 @@ export interface RetryProgress {
 }
 
 /**
- * The Generate action: reads the current document and form, sends the request, records the
- * task. On failure the error is shown and nothing the designer made is touched.
+ * The Generate action: reads the current document and form, sends the request; the task
+ * lands in the tray (submitGeneration). On failure the error is shown and nothing the designer
+ * made is touched.
  */
 export function useGenerate() {
   const [retrying, setRetrying] = useState<RetryProgress | null>(null);
@@ -25,7 +26,6 @@ export function useGenerate() {
         setRetrying(null);
       }
     },
-    onSuccess: (task) => useStudioStore.getState().taskSubmitted(task),
   });
   return { ...mutation, retrying };
 }

@@ -4,9 +4,13 @@ import { MAIN_MASK_ID } from '../store/documentTypes';
 import { useStudioStore } from '../store/studioStore';
 import type { WorkContent } from './workContent';
 
-/** Decodes the work's images under their saved ids; nothing in the document changes yet. */
-export async function registerAssets(assets: WorkContent['assets']): Promise<void> {
-  await Promise.all(Object.entries(assets).map(([assetId, asset]) => restoreAsset(assetId, asset.source, asset.name)));
+/**
+ * Decodes the work's images under their saved ids; nothing in the document changes yet.
+ * Task input pictures are only compared with, never shown on the stage: no preview for them.
+ */
+export async function registerAssets(assets: WorkContent['assets'], work?: Pick<WorkContent, 'tasks'>): Promise<void> {
+  const inputs = new Set(work?.tasks.map((task) => task.inputAssetId) ?? []);
+  await Promise.all(Object.entries(assets).map(([assetId, asset]) => restoreAsset(assetId, asset.source, asset.name, { preview: !inputs.has(assetId) })));
 }
 
 /**

@@ -12,6 +12,12 @@ import { referencedAssetIds, type StudioWork } from './workSchema';
 
 export const AUTOSAVE_DELAY_MS = 800;
 
+/** Images kept although the work no longer shows them (a Generate on its way still needs its inputs). */
+let extraAssetIds: () => string[] = () => [];
+export function keepAssetsReferencedBy(provider: () => string[]): void {
+  extraAssetIds = provider;
+}
+
 type Written = StudioWork & { unsavedToFile: boolean };
 
 const watchedChanged = (a: StudioState, b: StudioState) =>
@@ -44,7 +50,12 @@ export class Autosaver {
   start(): void {
     this.stops.push(useStudioStore.subscribe((state, previous) => watchedChanged(state, previous) && this.schedule()));
     this.stops.push(subscribeFileSaveState(() => this.schedule()));
-    const flushNow = () => void this.flush();
+    // Leaving: write at once, even while an earlier write is still under way (its
+    // transaction commits first; this one lands right after, before the page goes).
+    const flushNow = () => {
+      clearTimeout(this.timer);
+      void this.write();
+    };
     const onVisibility = () => document.visibilityState === 'hidden' && flushNow();
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flushNow);
@@ -90,6 +101,12 @@ export class Autosaver {
     return this.inFlight;
   }
 
+  /** Resolves once everything changed so far is written (or the write failed). */
+  async saveNow(): Promise<void> {
+    await this.flush();
+    while (this.inFlight) await this.inFlight;
+  }
+
   /** New document: the database is emptied and the fresh state is saved from scratch. */
   async reset(): Promise<void> {
     clearTimeout(this.timer);
@@ -131,7 +148,7 @@ export class Autosaver {
       const pixels = readMaskPixels(maskId);
       if (pixels) putMasks.push({ maskId, width: pixels.width, height: pixels.height, revision: meta.revision, alphaRle: encodeAlpha(pixels.alpha) });
     }
-    const referenced = referencedAssetIds(work);
+    const referenced = [...new Set([...referencedAssetIds(work), ...extraAssetIds()])];
     const putAssets: SavedAssetRecord[] = [];
     for (const assetId of referenced) {
       if (this.assetIds.has(assetId)) continue;

@@ -65,7 +65,7 @@ export async function openProjectFile(file: File): Promise<void> {
   if (!parsed.ok) throw new Error(parsed.message);
   const { content } = parsed;
   try {
-    await registerAssets(content.assets);
+    await registerAssets(content.assets, content);
   } catch (error) {
     throw new Error(`This project file is damaged: ${(error as Error).message}.`, { cause: error });
   }

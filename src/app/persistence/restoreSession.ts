@@ -13,6 +13,7 @@ export type RestorePhase = { phase: 'restoring' } | { phase: 'ready'; notice: st
 let phase: RestorePhase = { phase: 'restoring' };
 let started = false;
 let autosaver: Autosaver | null = null;
+let database: WorkDatabase | null = null;
 const listeners = new Set<() => void>();
 
 function setPhase(next: RestorePhase): void {
@@ -32,6 +33,9 @@ export function useRestorePhase(): RestorePhase {
 
 /** The running autosave (null when the browser offers no IndexedDB). */
 export const currentAutosaver = (): Autosaver | null => autosaver;
+
+/** The autosave database once open (null before, or when the browser offers no IndexedDB). */
+export const currentWorkDatabase = (): WorkDatabase | null => database;
 
 export function dismissRestoreNotice(): void {
   if (phase.phase === 'ready' && phase.notice) setPhase({ phase: 'ready', notice: null });
@@ -57,6 +61,7 @@ async function restore(): Promise<string | null> {
     return `Autosave is off: ${describeStorageError(error)}. Use Save project to keep your work.`;
   }
   const outcome = await restoreInto(db);
+  database = db;
   autosaver = new Autosaver(db);
   if ('restored' in outcome && outcome.restored) autosaver.markWritten(outcome.restored.maskRevisions, outcome.restored.assetIds);
   autosaver.start();
@@ -73,8 +78,9 @@ async function restoreInto(db: WorkDatabase): Promise<RestoreOutcome> {
     if (decoded.kind === 'work') {
       const { content } = decoded;
       try {
-        await registerAssets(content.assets);
-        applyWork(content, { exactRevisions: true });
+        await registerAssets(content.assets, content);
+        // The result viewer stays closed: it would sit over the canvas and swallow the first strokes.
+        applyWork({ ...content, selectedResult: null }, { exactRevisions: true });
         restoreUnsavedToFile(decoded.unsavedToFile);
         viewport.fitDocument();
         const maskRevisions = Object.fromEntries(Object.keys(content.masks).map((id) => [id, content.document.masks[id]?.revision ?? -1]));

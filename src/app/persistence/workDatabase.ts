@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { SavedAssetRecord, SavedMaskRecord, SavedWorkRecord } from './savedWorkRecords';
+import type { SavedSubmission } from './submissionRecords';
 
 /**
  * The autosave database. Store layout is the IndexedDB schema version (upgrade below);
@@ -9,21 +10,26 @@ export interface WorkSchema extends DBSchema {
   work: { key: string; value: SavedWorkRecord };
   masks: { key: string; value: SavedMaskRecord };
   assets: { key: string; value: SavedAssetRecord };
+  /** Generate requests not yet known to be in the results tray (see submissionRecords.ts). */
+  submissions: { key: string; value: SavedSubmission };
 }
 
 export type WorkDatabase = IDBPDatabase<WorkSchema>;
 
 export const WORK_DB_NAME = 'picpik-studio';
-const WORK_DB_VERSION = 1;
+const WORK_DB_VERSION = 2;
 const WORK_KEY = 'current';
 const STORES = ['work', 'masks', 'assets'] as const;
 
 export async function openWorkDatabase(name = WORK_DB_NAME): Promise<WorkDatabase> {
   const database = await openDB<WorkSchema>(name, WORK_DB_VERSION, {
-    upgrade(db) {
-      db.createObjectStore('work');
-      db.createObjectStore('masks', { keyPath: 'maskId' });
-      db.createObjectStore('assets', { keyPath: 'id' });
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('work');
+        db.createObjectStore('masks', { keyPath: 'maskId' });
+        db.createObjectStore('assets', { keyPath: 'id' });
+      }
+      if (oldVersion < 2) db.createObjectStore('submissions', { keyPath: 'requestUuid' });
     },
   });
   // Another tab upgrading the schema must not be blocked by this one.
@@ -67,9 +73,12 @@ export function writeWorkChanges(db: WorkDatabase, changes: WorkChanges): Promis
     ...changes.deleteAssets.map((assetId) => assets.delete(assetId)),
     tx.objectStore('work').put(changes.work, WORK_KEY),
   ];
+  // Commit now rather than when the event loop comes back: a save issued on pagehide lands.
+  tx.commit();
   return Promise.all([...requests, tx.done]);
 }
 
+/** New document: the work goes; submissions on their way stay (their tasks are still wanted). */
 export async function clearSavedWork(db: WorkDatabase): Promise<void> {
   const tx = db.transaction(STORES, 'readwrite');
   await Promise.all([...STORES.map((store) => tx.objectStore(store).clear()), tx.done]);

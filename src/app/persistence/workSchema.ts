@@ -56,6 +56,18 @@ export const zSubmittedTask = z.object({
   submittedAt: z.number(),
   requestSummary: z.record(z.string(), z.unknown()),
   inputAssetId: id.nullable(),
+  region: z
+    .object({
+      rect: zRect,
+      generated: z.object({ width: z.int().positive(), height: z.int().positive() }),
+      documentSize: z.object({ width: side, height: side }),
+      anchor: z.object({ x: coordinate, y: coordinate }).nullable(),
+      blend: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('mask'), feather: z.int().min(0), mask: z.string() }),
+        z.object({ kind: z.literal('replace') }),
+      ]),
+    })
+    .optional(),
 }) satisfies z.ZodType<SubmittedTask, unknown>;
 
 export const zResultRef = z.object({ taskUid: id, index: z.int().nonnegative() }) satisfies z.ZodType<ResultRef, unknown>;

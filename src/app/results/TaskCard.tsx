@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { isTaskFailed, isTaskFinal } from '../../picpik/queries';
+import { useConnection } from '../api/connection';
 import { callPicpik } from '../api/picpik';
 import type { SubmittedTask } from '../store/resultsSlice';
 import { useStudioStore } from '../store/studioStore';
@@ -9,10 +10,19 @@ import { useTaskDetail } from './taskQueries';
 function StatusLine({ task }: { task: SubmittedTask }) {
   const detail = useTaskDetail(task.taskUid);
   const cancel = useMutation({ mutationFn: () => callPicpik({ Action: 'TerminateTask', TaskUID: task.taskUid }) });
+  const serverAway = useConnection().state === 'offline';
   if (detail && isTaskFailed(detail)) {
     return <p role="alert" className="text-[11px] text-danger-500">{detail.ErrorMassage || `Error ${detail.ErrorCode ?? ''}`} ({detail.Status})</p>;
   }
   if (detail && isTaskFinal(detail)) return null;
+  if (serverAway) {
+    return (
+      <p className="flex items-center gap-2 text-[11px] text-amber-400">
+        <span aria-hidden className="h-2 w-2 rounded-full bg-amber-400" />
+        Waiting for the server…
+      </p>
+    );
+  }
   return (
     <div className="flex items-center gap-2 text-[11px] text-ink-400">
       <span className="h-3 w-3 animate-spin rounded-full border-2 border-accent-500 border-t-transparent" aria-hidden />

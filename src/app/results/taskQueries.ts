@@ -43,11 +43,12 @@ async function pollOnce(queryClient: QueryClient, taskUids: readonly string[]): 
  * detail lands in its own cache entry (`taskKeys.detail`); polling backs off and stops
  * by itself when every task is final.
  */
-export function useTaskPolling(taskUids: readonly string[]) {
+export function useTaskPolling(taskUids: readonly string[], serverAnswers = true) {
   const queryClient = useQueryClient();
   return useQuery({
     queryKey: taskKeys.poll(taskUids),
-    enabled: taskUids.length > 0,
+    // While the server is away, polls wait; they resume when the health check sees it again.
+    enabled: taskUids.length > 0 && serverAnswers,
     queryFn: () => pollOnce(queryClient, taskUids),
     retry: 4,
     retryDelay: (attempt) => Math.min(8000, 1000 * 2 ** attempt),

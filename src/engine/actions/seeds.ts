@@ -11,3 +11,8 @@ export function resolveSeed(seed: unknown): number {
 export function batchSeed(seed: number, index: number): number {
   return (seed + index) % (MAX_SEED + 1);
 }
+
+/** The seed of every image of a batch of `count`, in order: what ListTasksDetails reports as SeedList. */
+export function variantSeeds(seed: number, count: number): number[] {
+  return Array.from({ length: count }, (_, index) => batchSeed(seed, index));
+}

@@ -1,3 +1,5 @@
+import { variantSeeds } from '../actions/seeds';
+
 export type LocalStatus = 'Queuing' | 'Running' | 'Finished' | 'Error' | 'Cancelled';
 
 export interface TaskDetail {
@@ -6,6 +8,11 @@ export interface TaskDetail {
   Status: string;
   ImgList: string[];
   Seed: number;
+  /**
+   * The local engine's addition to PICPIK's shape: the seed each image was made with (image i
+   * uses Seed + i), so every variant of a batch can be reproduced alone. PICPIK sends only Seed.
+   */
+  SeedList: number[];
   TxtList: string[];
   ConsumeApiPoint: 0;
   ErrorCode: number;
@@ -23,7 +30,18 @@ export interface TaskState {
   errorMessage: string;
 }
 
-/** PICPIK's TaskDetail shape (ErrorMassage sic). */
+/** PICPIK's TaskDetail shape (ErrorMassage sic), plus SeedList. */
 export function toDetail(task: TaskState): TaskDetail {
-  return { TaskUID: task.uid, Action: task.action, Status: task.status, ImgList: task.images, Seed: task.seed, TxtList: [], ConsumeApiPoint: 0, ErrorCode: task.errorCode, ErrorMassage: task.errorMessage };
+  return {
+    TaskUID: task.uid,
+    Action: task.action,
+    Status: task.status,
+    ImgList: task.images,
+    Seed: task.seed,
+    SeedList: variantSeeds(task.seed, task.images.length),
+    TxtList: [],
+    ConsumeApiPoint: 0,
+    ErrorCode: task.errorCode,
+    ErrorMassage: task.errorMessage,
+  };
 }

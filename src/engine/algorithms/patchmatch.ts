@@ -123,7 +123,8 @@ export function improveNnf(L: Level, nnf: Nnf, rng: () => number, pass: number, 
     if (nx >= 0 && nx < w && sx[y * w + nx]! >= 0) {
       const cx = sx[y * w + nx]! - step;
       const cy = sy[y * w + nx]!;
-      const d = candidateDistance(L, x, y, cx, cy, best);
+      // In a coherent field the shifted neighbour is usually the current source: its cost is known.
+      const d = cx === bx && cy === by ? best : candidateDistance(L, x, y, cx, cy, best);
       if (d < best) {
         best = d;
         bx = cx;
@@ -133,7 +134,7 @@ export function improveNnf(L: Level, nnf: Nnf, rng: () => number, pass: number, 
     if (ny >= 0 && ny < L.h && sx[ny * w + x]! >= 0) {
       const cx = sx[ny * w + x]!;
       const cy = sy[ny * w + x]! - step;
-      const d = candidateDistance(L, x, y, cx, cy, best);
+      const d = cx === bx && cy === by ? best : candidateDistance(L, x, y, cx, cy, best);
       if (d < best) {
         best = d;
         bx = cx;
@@ -144,7 +145,7 @@ export function improveNnf(L: Level, nnf: Nnf, rng: () => number, pass: number, 
     for (let rad = maxR; rad >= 1; rad >>= 1) {
       const cx = bx + Math.round((2 * rng() - 1) * rad);
       const cy = by + Math.round((2 * rng() - 1) * rad);
-      const d = candidateDistance(L, x, y, cx, cy, best);
+      const d = cx === bx && cy === by ? best : candidateDistance(L, x, y, cx, cy, best);
       if (d < best) {
         best = d;
         bx = cx;

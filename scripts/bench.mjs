@@ -7,6 +7,7 @@ const benches = [
   ['segmentation (RemoveBackground / ExtractContents)', [process.execPath, '--import', 'tsx', 'scripts/bench/segmentation.ts']],
   ['content-aware fill', [process.execPath, '--import', 'tsx', 'scripts/bench/fill.ts']],
   ['studio server under load', [process.execPath, '--import', 'tsx', 'scripts/bench/load.ts']],
+  ['image bombs (peak memory, /api/health)', [process.execPath, '--import', 'tsx', 'scripts/bench/bombs.ts']],
   ['canvas editor', [process.execPath, 'scripts/bench-canvas.mjs']],
 ];
 let failed = false;

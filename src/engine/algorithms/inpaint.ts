@@ -20,7 +20,7 @@ import { anchorDistance, buildLevel, countValid, downscale, nearestKnown } from 
 import type { Level, LevelData } from './inpaintLevels';
 import { poissonOutline } from './inpaintPoisson';
 import { priorityFill } from './inpaintPriority';
-import { computeDistances, copyCentres, createNnf, improveNnf, upsampleNnf, vote } from './patchmatch';
+import { computeDistances, createNnf, improveNnf, upsampleNnf, vote } from './patchmatch';
 import type { Nnf } from './patchmatch';
 import { MASK_ON, assertSameSize, cloneRaster, createRng } from './raster';
 import type { Mask, Raster } from './raster';
@@ -143,16 +143,29 @@ function buildPyramid(top: Float32Array, hole: Uint8Array, w: number, h: number,
 /**
  * Final colours: half the Wexler vote (coherent, averaged over every patch that
  * covers a pixel) and half the copied centre pixel (keeps grain), so the fill is
- * neither smeared nor speckled with the seams of copied patches.
+ * neither smeared nor speckled with the seams of copied patches. Sources lie on
+ * known pixels only, so the copy can be read after the vote has written the hole.
  */
 function finalColours(L: Level, nnf: Nnf): void {
-  copyCentres(L, nnf);
-  const copied = new Float32Array(L.img.subarray(0, L.w * L.h * 3));
   vote(L, nnf, true);
-  for (let p = 0; p < L.w * L.h; p++) {
-    if (!L.hole[p]) continue;
-    for (let c = 0; c < 3; c++) L.img[p * 3 + c] = 0.5 * (L.img[p * 3 + c]! + copied[p * 3 + c]!);
+  const { w, h, r, img, hole } = L;
+  for (let y = 0; y < h; y++) {
+    const ty = clampInt(y, r, h - 1 - r);
+    for (let x = 0; x < w; x++) {
+      const p = y * w + x;
+      if (!hole[p]) continue;
+      const tx = clampInt(x, r, w - 1 - r);
+      const t = ty * w + tx;
+      const q = ((nnf.sy[t]! + y - ty) * w + nnf.sx[t]! + x - tx) * 3;
+      img[p * 3] = 0.5 * (img[p * 3]! + img[q]!);
+      img[p * 3 + 1] = 0.5 * (img[p * 3 + 1]! + img[q + 1]!);
+      img[p * 3 + 2] = 0.5 * (img[p * 3 + 2]! + img[q + 2]!);
+    }
   }
+}
+
+function clampInt(v: number, lo: number, hi: number): number {
+  return v < lo ? lo : v > hi ? hi : v;
 }
 
 /** Membrane fill of the hole from its border; the extra source stands in when nothing is known. */

@@ -216,24 +216,3 @@ export function vote(L: Level, nnf: Nnf, useSimilarity: boolean): void {
 function clamp(v: number, lo: number, hi: number): number {
   return v < lo ? lo : v > hi ? hi : v;
 }
-
-/**
- * Final reconstruction: every hole pixel copies the matching pixel of the source
- * patch assigned to the patch centred on it. Unlike averaging votes this keeps
- * fine grain and noise, which the EM iterations have already made coherent.
- */
-export function copyCentres(L: Level, nnf: Nnf): void {
-  const { w, h, r, img, hole } = L;
-  for (let p = 0; p < w * h; p++) {
-    if (!hole[p]) continue;
-    const x = p % w;
-    const y = (p - x) / w;
-    const tx = clamp(x, r, w - 1 - r);
-    const ty = clamp(y, r, h - 1 - r);
-    const t = ty * w + tx;
-    const q = ((nnf.sy[t]! + y - ty) * w + nnf.sx[t]! + x - tx) * 3;
-    img[p * 3] = img[q]!;
-    img[p * 3 + 1] = img[q + 1]!;
-    img[p * 3 + 2] = img[q + 2]!;
-  }
-}

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { signRequest } from '../../src/proxy/sign';
+import { segmentationAnswer, StandInRefusal } from './standInSegmentation';
 
 /**
  * A PICPIK stand-in on loopback for browser tests in PICPIK mode: it verifies every
@@ -33,12 +34,15 @@ const CONTROL_NETS = {
 export async function startPicpikStandIn(publicKey: string, privateKey: string): Promise<PicpikStandIn> {
   const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#3a7bd5' } }).png().toBuffer();
   const polls = new Map<string, number>();
+  // RemoveBackground / ExtractContents answer pictures of their own; everything else the blue square.
+  const images = new Map<string, Buffer>();
   const state: PicpikStandIn = { url: '', received: [], badSignatures: 0, close: () => new Promise((resolve) => server.close(() => resolve())) };
   let taskCount = 0;
 
   const server: Server = createServer(async (req, res) => {
     if (req.method === 'GET' && req.url?.startsWith('/results/')) {
-      res.writeHead(200, { 'Content-Type': 'image/png' }).end(png);
+      const uid = req.url.slice('/results/'.length).split('.')[0] ?? '';
+      res.writeHead(200, { 'Content-Type': 'image/png' }).end(images.get(uid) ?? png);
       return;
     }
     const body = await readJson(req);
@@ -69,9 +73,19 @@ export async function startPicpikStandIn(publicKey: string, privateKey: string):
             return { TaskUID: uid, Status: 'Finished', Seed: 777, ConsumeApiPoint: 4, ErrorCode: 0, ErrorMassage: '', ImgList: [`${state.url}/results/${uid}.png?Expires=1`] };
           }),
         });
-      default:
+      default: {
         taskCount++;
-        return answer({ TaskUID: `cktstandin${String(taskCount).padStart(10, '0')}` });
+        const uid = `cktstandin${String(taskCount).padStart(10, '0')}`;
+        if (body.Action === 'RemoveBackground' || body.Action === 'ExtractContents') {
+          try {
+            images.set(uid, await segmentationAnswer(body));
+          } catch (error) {
+            if (!(error instanceof StandInRefusal)) throw error;
+            return res.end(JSON.stringify({ ...common, RetCode: 230, Message: error.message }));
+          }
+        }
+        return answer({ TaskUID: uid });
+      }
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

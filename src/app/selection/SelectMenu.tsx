@@ -6,10 +6,11 @@ import { layerAlpha } from './layerAlpha';
 import { MaskAmountDialog, type AmountOperation } from './MaskAmountDialog';
 import { combineIntoMask, fillActiveMaskHoles, modeFromKeys, selectAllInActiveMask } from './maskCommands';
 import { AMOUNT_OPERATIONS } from './maskMenuItems';
-import { cutOutForBackgrounds, layerToCutOut, removeBackground } from './removeBackground';
+import { layerToCutOut, removeBackground } from './removeBackground';
 import { selectSubject } from './selectSubject';
 import { creditsNote } from './selectionRun';
 import { CREDITS_HINT, useCostsCredits } from './useCostsCredits';
+import { useCutOutForBackgrounds } from './useCutOutForBackgrounds';
 import { useSelectionAction } from './useSelectionAction';
 
 interface Item {
@@ -36,6 +37,7 @@ export function SelectMenu() {
   const costs = useCostsCredits();
   const layerName = useLayerName();
   const runCall = useSelectionAction();
+  const cutOutForBackgrounds = useCutOutForBackgrounds();
   const state = useStudioStore.getState;
   const paid = costs ? ` · ${CREDITS_HINT}` : '';
   const layerOf = () => layerToCutOut(state().document, state().selectedForegroundId);
@@ -84,7 +86,7 @@ export function SelectMenu() {
       label: 'Cut out and generate backgrounds',
       hint: `Cut-out, then Generate Backgrounds around it${paid}`,
       disabled: busy !== null || !layerName,
-      run: () => runCall(cutOutForBackgrounds, (cut) => `Cut-out ready: describe the new background and Generate${creditsNote(cut.credits)}`),
+      run: cutOutForBackgrounds,
     },
   ];
 

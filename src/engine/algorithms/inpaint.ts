@@ -33,7 +33,7 @@ export interface InpaintOptions {
   patchSize?: number;
   /** Extra picture to copy patches from (e.g. an Image2Image reference); resized to the image size. */
   source?: Raster;
-  /** EM iterations per coarse pyramid level; default 4 (the half-scale level runs one, the finest only copies and votes). */
+  /** EM iterations on the coarsest level; default 4 (finer coarse levels run half, the half-scale level one, the finest only copies and votes). */
   iterations?: number;
 }
 
@@ -95,8 +95,9 @@ export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster
       vote(L, nnf, false);
     }
     computeDistances(L, nnf);
-    // The coarsest level searches globally with full EM; the half-scale level refines locally once.
-    const iters = l === 1 ? 1 : iterations;
+    // The coarsest level searches globally with full EM; levels that start from an upsampled,
+    // already converged field refine locally: half the iterations, once at half scale.
+    const iters = l === 1 ? 1 : prev ? Math.ceil(iterations / 2) : iterations;
     const radius = prev ? FINE_SEARCH_RADIUS : Infinity;
     for (let it = 0; it < iters; it++) {
       improveNnf(L, nnf, rng, 0, radius);

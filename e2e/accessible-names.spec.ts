@@ -21,11 +21,24 @@ async function unnamedControls(page: Page): Promise<string[]> {
 }
 
 test('every control has an accessible name: each tab, a ControlNet unit, the result viewer and History', async ({ page }) => {
+  // A generation runs on the local engine in the middle: room for a busy machine.
+  test.setTimeout(120_000);
   const studio = new StudioPage(page);
   await studio.goto();
   expect(await unnamedControls(page)).toEqual([]);
   await studio.openImage(FIXTURES.landscape);
   await studio.addForeground(FIXTURES.foreground);
+  // The Select menu, the Select object tool's options and the edge options popover.
+  await studio.button('Select').click();
+  expect(await unnamedControls(page), 'Select menu').toEqual([]);
+  await page.getByRole('menuitem', { name: 'Grow mask…' }).click();
+  expect(await unnamedControls(page), 'Grow mask').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('w');
+  await studio.button('Edge options').click();
+  await expect(page.getByRole('dialog', { name: 'Edge options' })).toBeVisible();
+  expect(await unnamedControls(page), 'Select object and edge options').toEqual([]);
+  await page.keyboard.press('Escape');
   for (const tab of ['Generate Images', 'Inpaint / Outpaint', 'Generate Backgrounds', 'Pattern Conversion', 'Text to Image (legacy)'] as ActionTab[]) {
     await studio.tab(tab).click();
     expect(await unnamedControls(page), tab).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument, type StudioDocument } from '../store/documentTypes';
 import { defaultStudioParams, type StudioParams } from '../request/studioParams';
-import { checkReadiness } from './readiness';
+import { checkReadiness, OPAQUE_FOREGROUND_MESSAGE } from './readiness';
 
 const withImage = (doc: StudioDocument): StudioDocument => ({ ...doc, baseImage: { assetId: 'a', x: 0, y: 0, width: doc.width, height: doc.height } });
 const params = (patch: Partial<StudioParams>): StudioParams => ({ ...defaultStudioParams(), ...patch });
@@ -26,5 +26,21 @@ describe('checkReadiness', () => {
   it('the legacy action refuses a document larger than 1440', () => {
     const result = checkReadiness(params({ action: 'GenerateTxt2Img' }), createEmptyDocument(2048, 1024));
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/Width.*1440/) });
+  });
+  it('inpainting with nothing painted and nothing to outpaint holds Generate back, naming the mask', () => {
+    const doc = withImage(createEmptyDocument(800, 600));
+    expect(checkReadiness(params({ action: 'ModifyMaskedPixels' }), doc, { mainMaskPainted: false })).toMatchObject({ ok: false, field: 'mask', message: expect.stringMatching(/Paint a mask/) });
+    expect(checkReadiness(params({ action: 'ModifyMaskedPixels' }), doc, { mainMaskPainted: true })).toEqual({ ok: true });
+    // An extended canvas outpaints: nothing painted is fine.
+    const extended = { ...doc, width: 1000 };
+    expect(checkReadiness(params({ action: 'ModifyMaskedPixels' }), extended, { mainMaskPainted: false })).toEqual({ ok: true });
+    expect(checkReadiness(params({ action: 'ApplyReferencePattern' }), { ...doc, references: { control: {}, pattern: 'p' } }, { mainMaskPainted: false })).toMatchObject({ ok: false, field: 'mask' });
+  });
+  it('Generate Backgrounds on a foreground without transparency says so', () => {
+    const doc = withImage(createEmptyDocument());
+    expect(checkReadiness(params({ action: 'GenerateBackgrounds' }), doc, { foregroundOpaque: true })).toEqual({ ok: false, field: 'foreground', message: OPAQUE_FOREGROUND_MESSAGE });
+    expect(checkReadiness(params({ action: 'GenerateBackgrounds' }), doc, { foregroundOpaque: false })).toEqual({ ok: true });
+    // Other actions do not care.
+    expect(checkReadiness(params({ action: 'GenerateImages' }), doc, { foregroundOpaque: true })).toEqual({ ok: true });
   });
 });

@@ -1,22 +1,35 @@
 import { buildRequest } from '../request/buildRequest';
 import type { EncodedImages } from '../request/encodedImages';
 import type { StudioParams } from '../request/studioParams';
+import { uncoveredRects } from '../canvas/geometry/outpaintLayout';
 import type { StudioDocument } from '../store/documentTypes';
+import { currentRegion } from '../region/currentRegion';
 
 /** A 1×1 PNG standing in for each image the document can provide, so fields validate before any export. */
 const STAND_IN = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 export type Readiness = { ok: true } | { ok: false; message: string; field?: string | undefined };
 
+/** What the live check knows beyond the form and the document (measured off the main thread). */
+export interface ReadinessFacts {
+  /** Generate Backgrounds: the foreground it would send has no transparent pixel. */
+  foregroundOpaque?: boolean | undefined;
+  /** The main mask has painted pixels (false: empty, so inpainting has nothing to redraw). */
+  mainMaskPainted?: boolean | undefined;
+}
+
 /** Which images the document could supply right now (without encoding any of them). */
-export function availableImages(doc: StudioDocument): EncodedImages {
-  const hasPicture = doc.baseImage !== null || doc.foregrounds.length > 0;
+export function availableImages(doc: StudioDocument, facts: ReadinessFacts = {}): EncodedImages {
+  const hasPicture = doc.baseImage !== null || doc.edits.length > 0 || doc.foregrounds.length > 0;
   const canvas = hasPicture ? STAND_IN : undefined;
   const control: NonNullable<EncodedImages['control']> = {};
   for (const [unitId, assetId] of Object.entries(doc.references.control)) if (assetId) control[unitId] = { image: STAND_IN, mask: STAND_IN };
+  // Nothing painted and nothing to outpaint: there is nothing to redraw (the builder says what to do).
+  const outpaints = doc.baseImage !== null && uncoveredRects(doc.width, doc.height, doc.baseImage).length > 0;
+  const somethingToRedraw = facts.mainMaskPainted !== false || outpaints;
   return {
     picture: canvas,
-    mask: doc.baseImage ? STAND_IN : undefined,
+    mask: doc.baseImage && somethingToRedraw ? STAND_IN : undefined,
     foreground: doc.foregrounds.length > 0 || doc.baseImage ? STAND_IN : undefined,
     img2img: doc.references.img2img ? STAND_IN : undefined,
     background: doc.references.background ? STAND_IN : undefined,
@@ -37,8 +50,14 @@ function withCanvasSources(params: StudioParams, doc: StudioDocument, images: En
   return { ...images, control, img2img };
 }
 
+export const OPAQUE_FOREGROUND_MESSAGE =
+  'The foreground has no transparent pixels: Generate Backgrounds keeps the foreground and paints only behind its transparent parts, so this picture would come back unchanged. Cut out the subject first.';
+
 /** Live check for the Generate button: the reason it is disabled, naming the field or slot. */
-export function checkReadiness(params: StudioParams, doc: StudioDocument): Readiness {
-  const result = buildRequest(params, { width: doc.width, height: doc.height }, withCanvasSources(params, doc, availableImages(doc)));
-  return result.ok ? { ok: true } : { ok: false, message: result.message, field: result.field };
+export function checkReadiness(params: StudioParams, doc: StudioDocument, facts: ReadinessFacts = {}): Readiness {
+  // Width × Height are the generation size of the region the request would cover.
+  const result = buildRequest(params, currentRegion({ document: doc, params }).generated, withCanvasSources(params, doc, availableImages(doc, facts)));
+  if (!result.ok) return { ok: false, message: result.message, field: result.field };
+  if (params.action === 'GenerateBackgrounds' && facts.foregroundOpaque) return { ok: false, message: OPAQUE_FOREGROUND_MESSAGE, field: 'foreground' };
+  return { ok: true };
 }

@@ -1,4 +1,6 @@
 import { useId, useMemo, type ReactNode } from 'react';
+import { useForegroundOpaque } from '../generate/foregroundOpacity';
+import { useMainMaskPainted } from '../generate/maskPainted';
 import { checkReadiness } from '../generate/readiness';
 import { useStudioStore } from '../store/studioStore';
 import { ActionFields } from './ActionFields';
@@ -6,11 +8,16 @@ import { ActionTabs, actionTabId } from './ActionTabs';
 import { GenerateFooter } from './footer/GenerateFooter';
 import { ReadinessContext } from './readinessContext';
 
-/** Runs the action's real request check on every change of the form or the document. */
+/**
+ * Runs the action's real request check on every change of the form or the document, with what
+ * the canvas knows: whether anything is painted, whether a foreground has transparency.
+ */
 function ReadinessProvider({ children }: { children: ReactNode }) {
   const params = useStudioStore((s) => s.params);
   const doc = useStudioStore((s) => s.document);
-  const readiness = useMemo(() => checkReadiness(params, doc), [params, doc]);
+  const foregroundOpaque = useForegroundOpaque(params.action === 'GenerateBackgrounds', doc);
+  const mainMaskPainted = useMainMaskPainted();
+  const readiness = useMemo(() => checkReadiness(params, doc, { foregroundOpaque, mainMaskPainted }), [params, doc, foregroundOpaque, mainMaskPainted]);
   return <ReadinessContext value={readiness}>{children}</ReadinessContext>;
 }
 

@@ -5,6 +5,7 @@ import { useStudioStore } from '../../store/studioStore';
 import { useFirstFieldIssue } from '../fields/fieldIssues';
 import { rememberPrompts } from '../prompts/rememberPrompts';
 import { ReadinessContext } from '../readinessContext';
+import { CutOutOffer } from './CutOutOffer';
 import { useGenerateShortcut } from './useGenerateShortcut';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -52,6 +53,7 @@ export function GenerateFooter() {
           {reason}
         </p>
       ) : null}
+      <CutOutOffer />
       {generate.error ? (
         <div role="alert" className="mt-1.5 flex items-start gap-2 rounded-md border border-danger-500/40 bg-danger-500/10 px-2 py-1.5 text-[11px] leading-snug text-ink-200">
           <span className="min-w-0 flex-1 break-words">{generate.error.message}</span>

@@ -7,6 +7,7 @@ import { SelectionLayer } from '../selection/SelectionLayer';
 import { useStudioStore } from '../store/studioStore';
 import { exposeCanvasToBench } from './bench/exposeCanvasToBench';
 import { ensureMask } from './rasters/maskRegistry';
+import { RegionPreviewLayer } from '../region/RegionPreviewNodes';
 import { DocumentLayer } from './stage/DocumentLayer';
 import { ForegroundLayer } from './stage/ForegroundLayer';
 import { MaskLayer } from './stage/MaskLayer';
@@ -81,6 +82,7 @@ export function CanvasEditor() {
       {stageMounted ? (
         <Stage ref={stageRef} width={size.width} height={size.height} onPointerDown={deselectOnEmpty}>
           <DocumentLayer />
+          <RegionPreviewLayer />
           <ForegroundLayer />
           <MaskLayer />
           <SelectionLayer />

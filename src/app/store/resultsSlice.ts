@@ -12,6 +12,20 @@ export interface SubmittedTask {
   requestSummary: Record<string, unknown>;
   /** The picture the request started from (asset id), for compare and the change view. */
   inputAssetId: string | null;
+  /** The part of the document the request covered, and how its result goes back (absent on older tasks). */
+  region?: TaskRegion | undefined;
+}
+
+/** A request's region as recorded at submit (see src/app/region/taskRegion.ts). */
+export interface TaskRegion {
+  /** Document pixels at submit; may reach past the edges (outpainting). */
+  rect: { x: number; y: number; width: number; height: number };
+  generated: { width: number; height: number };
+  documentSize: { width: number; height: number };
+  /** Where the base image sat: a canvas extended since moves the region with the picture. */
+  anchor: { x: number; y: number } | null;
+  /** Through the feathered mask (run-length coded, base64, rect-sized) or replacing the whole region. */
+  blend: { kind: 'mask'; feather: number; mask: string } | { kind: 'replace' };
 }
 
 export interface ResultRef {

@@ -7,11 +7,18 @@ import { context2d, createRasterCanvas } from '../rasters/maskPixels';
 
 /** Canvas drawing for exports, with the same geometry the stage uses. */
 
-export function drawBaseImage(ctx: CanvasRenderingContext2D, doc: StudioDocument): void {
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** The picture: the base image and the results accepted into it, each exactly at its place. */
+export function drawBaseImage(ctx: Context2D, doc: StudioDocument): void {
   const base = doc.baseImage;
+  if (base?.hidden) return;
   const image = base ? getAsset(base.assetId)?.image : undefined;
-  if (!base || !image || base.hidden) return;
-  ctx.drawImage(image, base.x, base.y, base.width, base.height);
+  if (base && image) ctx.drawImage(image, base.x, base.y, base.width, base.height);
+  for (const edit of doc.edits) {
+    const patch = getAsset(edit.assetId)?.image;
+    if (patch) ctx.drawImage(patch, edit.x, edit.y);
+  }
 }
 
 export function drawForegrounds(ctx: CanvasRenderingContext2D, doc: StudioDocument): void {

@@ -4,6 +4,7 @@ import { Layer, Shape } from 'react-konva';
 import { useMaskRevision } from '../../store/documentHooks';
 import { useActiveMaskId, useMaskOpacity, useMaskVisible } from '../../store/editorHooks';
 import { ensureMask, getMask, maskRastersVersion, subscribeMaskRasters } from '../rasters/maskRegistry';
+import { useRegionPreview } from '../../region/resultPreview';
 import { viewport } from '../viewport/viewport';
 import { maskView } from './maskView';
 import { stageHandles } from './stageHandles';
@@ -16,7 +17,9 @@ import { instrumentMaskLayerDraws } from '../bench/benchProbe';
  */
 export function MaskLayer() {
   const maskId = useActiveMaskId();
-  const visible = useMaskVisible();
+  // A result previewed in place is what the designer looks at: the mask overlay steps aside.
+  const previewing = useRegionPreview()?.composed != null;
+  const visible = useMaskVisible() && !previewing;
   const opacity = useMaskOpacity();
   const revision = useMaskRevision(maskId);
   const rastersVersion = useSyncExternalStore(subscribeMaskRasters, maskRastersVersion);

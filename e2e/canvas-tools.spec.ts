@@ -43,7 +43,7 @@ test('rectangle and lasso fill the mask; invert, clear and undo act on the whole
   expect(mask.at(700, 400)).toBe(255);
   expect(mask.at(580, 400)).toBe(0);
 
-  await canvas.button('Invert mask').click();
+  await canvas.button('Invert painted mask').click();
   mask = await canvas.exportImage('Download mask');
   expect([mask.at(200, 175), mask.at(700, 400), mask.at(20, 600)]).toEqual([0, 0, 255]);
 

@@ -2,6 +2,7 @@ import { useStudioStore } from '../../store/studioStore';
 import type { MaskId } from '../../store/documentTypes';
 import { recordCommand } from '../history/studioHistory';
 import { getMask } from '../rasters/maskRegistry';
+import { showNotice } from '../ui/notice';
 import type { TilePatch } from '../rasters/tiledMask';
 
 export type MaskEditKind = 'stroke' | 'invert' | 'clear';
@@ -43,10 +44,15 @@ export function commitMaskEdit(maskId: MaskId, kind: MaskEditKind = 'stroke', la
   announce(kind, maskId);
 }
 
+/** What inverting an empty mask did, and what the designer probably wanted instead. */
+export const EMPTY_MASK_INVERTED =
+  'The mask was empty, so inverting it marked the whole picture for redraw. To change everything except an object, paint over the object first, then invert. Ctrl+Z takes this back.';
+
 /** White becomes black and black white; soft edges mirror (a → 255 − a). Tile by tile. */
 export function invertMask(maskId: MaskId): void {
   const mask = getMask(maskId);
   if (!mask) return;
+  const wasEmpty = mask.tileCount === 0;
   for (const key of mask.keysIn({ x: 0, y: 0, width: mask.width, height: mask.height })) {
     const rect = mask.tileRect(key);
     const alpha = mask.readAlpha(rect);
@@ -54,6 +60,7 @@ export function invertMask(maskId: MaskId): void {
     mask.writeAlpha(rect, alpha);
   }
   commitMaskEdit(maskId, 'invert');
+  if (wasEmpty) showNotice(EMPTY_MASK_INVERTED, 'info');
 }
 
 export function clearMask(maskId: MaskId): void {

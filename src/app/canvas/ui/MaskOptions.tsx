@@ -55,7 +55,7 @@ export function MaskOptions() {
       <IconButton label="Show mask" title="Show mask" pressed={visible} onClick={() => state().maskVisibilityChanged(!visible)}>
         {visible ? <EyeIcon /> : <EyeOffIcon />}
       </IconButton>
-      <IconButton label="Invert mask" title="Invert mask" onClick={() => invertMask(activeMaskId)}>
+      <IconButton label="Invert painted mask" title="Invert painted mask (Ctrl+I): painted becomes unpainted and the rest painted" onClick={() => invertMask(activeMaskId)}>
         <InvertIcon />
       </IconButton>
       <IconButton label="Clear mask" title="Clear mask (Delete)" onClick={() => clearMask(activeMaskId)}>

@@ -18,7 +18,12 @@ export function MaskedSection() {
       {refusal ? <p className={`${ERROR_TEXT} pb-1`}>{refusal}</p> : null}
       <ParamNumber label="Strength" name="Masked area strength" rule={PARAM_RULES.maskedReferStrength} value={masked.referStrength} onChange={(referStrength) => edit({ referStrength })} slider />
       <ParamNumber label="Mask blur" rule={PARAM_RULES.maskBlur} value={masked.maskBlur} onChange={(maskBlur) => edit({ maskBlur })} slider />
-      <SwitchField label="Invert mask" checked={masked.invertMask} onChange={(invertMask) => edit({ invertMask })} />
+      <SwitchField
+        label="Redraw outside the mask"
+        checked={masked.invertMask}
+        onChange={(invertMask) => edit({ invertMask })}
+        hint="Sends InvertMask: what you painted is kept and everything else is redrawn. The painted mask itself does not change (Invert painted mask in the toolbar flips it)."
+      />
       <SwitchField
         label="Prompts more important"
         checked={masked.promptsMoreImportant}

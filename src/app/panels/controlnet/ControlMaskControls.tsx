@@ -47,7 +47,14 @@ export function ControlMaskControls({ unit }: { unit: ControlUnitParams }) {
         {painting ? <span className="text-[10px] text-accent-400">painting on the canvas</span> : null}
       </div>
       <SwitchField label="Use mask" checked={unit.useMask} onChange={(useMask) => controlUnitEdited(unit.id, { useMask })} />
-      {unit.useMask ? <SwitchField label="Invert mask" checked={unit.invertMask} onChange={(invertMask) => controlUnitEdited(unit.id, { invertMask })} /> : null}
+      {unit.useMask ? (
+        <SwitchField
+          label="Control outside the mask"
+          checked={unit.invertMask}
+          onChange={(invertMask) => controlUnitEdited(unit.id, { invertMask })}
+          hint="Sends InvertMask: the unit guides everything except the painted area."
+        />
+      ) : null}
       {refusal ? <p className={ERROR_TEXT}>{refusal}</p> : null}
     </div>
   );

@@ -4,12 +4,12 @@ import type { ObjectMergeMode } from '../store/selectionSlice';
 import { useStudioStore } from '../store/studioStore';
 import { useProposalState } from './objectProposal';
 import { applyObjectProposal, cancelObjectSelection } from './objectSelection';
-import { CREDITS_HINT, useCostsCredits } from './useCostsCredits';
+import { useCostsCredits } from './useCostsCredits';
 import { useObjectProposalRunner } from './useObjectProposalRunner';
 
 const MODES: { value: ObjectMergeMode; label: string }[] = [
   { value: 'add', label: 'Add to mask' },
-  { value: 'subtract', label: 'Subtract from mask' },
+  { value: 'subtract', label: 'Subtract' },
   { value: 'replace', label: 'Replace mask' },
 ];
 
@@ -45,9 +45,9 @@ export function ObjectToolOptions() {
         ? proposal.message
         : proposal.status === 'ready'
           ? `Proposal ready · ${hints.include.length} in, ${hints.exclude.length} out${hints.box ? ', box' : ''} · Enter applies, Esc cancels`
-          : `Click the object · Alt-click to exclude · drag a box${costs ? ` · ${CREDITS_HINT}` : ''}`;
+          : `Click the object · Alt-click excludes · drag a box${costs ? ' · costs credits' : ''}`;
   return (
-    <div className="flex shrink-0 items-center gap-3">
+    <div className="flex shrink-0 items-center gap-2">
       <select
         aria-label="Apply proposal as"
         value={mode}

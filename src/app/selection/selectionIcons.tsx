@@ -25,3 +25,13 @@ export const SelectSubjectIcon = (p: IconProps) => (
     <path d="M18.5 3.5v4M16.5 5.5h4" />
   </Icon>
 );
+
+/** Three sliders: settings for the edge of a cut-out. */
+export const EdgeOptionsIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1" />
+    <circle cx="15" cy="6" r="2" />
+    <circle cx="9" cy="12" r="2" />
+    <circle cx="17" cy="18" r="2" />
+  </Icon>
+);

@@ -81,7 +81,11 @@ test('Remove background makes a cut-out layer that goes through Generate Backgro
   const list = body.ImageList as string[];
   const index = (body.TransparentForeground as { ImageIndex: number }).ImageIndex;
   const foreground = await decodeDataUri(list[index]!);
-  const alphaAt = (x: number, y: number) => foreground.data[(y * foreground.width + x) * foreground.channels + 3];
+  // Sampled at document points: the request may carry the picture at its generation size.
+  const alphaAt = (x: number, y: number) => {
+    const [px, py] = [Math.round((x * foreground.width) / 640), Math.round((y * foreground.height) / 480)];
+    return foreground.data[(py * foreground.width + px) * foreground.channels + 3];
+  };
   expect(foreground.channels).toBe(4);
   expect(alphaAt(20, 20)).toBe(0);
   expect(alphaAt(320, 300)).toBe(255);

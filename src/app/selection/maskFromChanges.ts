@@ -1,7 +1,9 @@
 import { getAsset } from '../canvas/assets';
 import { changedAlpha } from '../canvas/maskOps/changedPixels';
 import { scaledAlphaSource, type CombineMode } from '../canvas/maskOps/combineMask';
+import type { PixelRect } from '../canvas/geometry/pixelRect';
 import { fetchResultBlob } from '../results/resultActions';
+import type { StudioDocument } from '../store/documentTypes';
 import { useStudioStore } from '../store/studioStore';
 import { combineIntoMask } from './maskCommands';
 import { imagePixels } from './pictures';
@@ -17,6 +19,18 @@ function inputPixels(assetId: string, width: number, height: number): Uint8Clamp
 }
 
 /**
+ * The document area a task's result covers: its recorded region (moved with the picture if
+ * the canvas was extended since), else the whole document.
+ */
+function resultArea(doc: StudioDocument, inputAssetId: string): PixelRect {
+  const region = useStudioStore.getState().tasks.find((task) => task.inputAssetId === inputAssetId)?.region;
+  if (!region) return { x: 0, y: 0, width: doc.width, height: doc.height };
+  const dx = region.anchor && doc.baseImage ? doc.baseImage.x - region.anchor.x : 0;
+  const dy = region.anchor && doc.baseImage ? doc.baseImage.y - region.anchor.y : 0;
+  return { ...region.rect, x: region.rect.x + dx, y: region.rect.y + dy };
+}
+
+/**
  * Mask from a result's changed pixels: what the generation actually altered (compared with
  * the picture it was sent), over the document area the result covers, into the active mask.
  * The designer can then keep or revert exactly that.
@@ -25,9 +39,7 @@ export async function maskFromResultChanges(resultUrl: string, inputAssetId: str
   if (!inputAssetId) throw new Error('This result has no input picture to compare with');
   const { rgba, width, height } = await imagePixels(await fetchResultBlob(resultUrl));
   const alpha = changedAlpha(inputPixels(inputAssetId, width, height), rgba);
-  const doc = useStudioStore.getState().document;
-  // Results cover the whole document (a request sends the document at its size).
-  const area = { x: 0, y: 0, width: doc.width, height: doc.height };
+  const area = resultArea(useStudioStore.getState().document, inputAssetId);
   combineIntoMask('Mask from changes', area, scaledAlphaSource(alpha, width, height, area), mode);
   return alpha.reduce((sum, value) => sum + (value ? 1 : 0), 0) / alpha.length;
 }

@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
 import { getAsset } from '../canvas/assets';
 import { useStudioStore } from '../store/studioStore';
+import { InPlaceCompare } from '../region/InPlaceCompare';
 import { CompareView, type CompareMode } from './CompareView';
 import { ResultActions } from './ResultActions';
+import { MASK_TOOLS } from '../store/editorTypes';
 import { useTaskDetail } from './taskQueries';
+import { showVariants, useVariantsShown } from './variantGrid';
+import { VariantGrid } from './VariantGrid';
+import { variantRelation, variantSeed, variantSeedLabel } from './variantSeeds';
 
 const MODES: [CompareMode, string][] = [
   ['result', 'Result'],
@@ -11,8 +16,14 @@ const MODES: [CompareMode, string][] = [
   ['changes', 'Changes'],
 ];
 
-/** The large view of one result over the canvas: compare with the input, then act on it. */
+/** The large view of one result (or of a run's variants side by side) over the canvas. */
 export function ResultViewer() {
+  const gridTask = useVariantsShown();
+  return gridTask ? <VariantGrid taskUid={gridTask} /> : <SingleResult />;
+}
+
+/** One result: compare with the input, then act on it. */
+function SingleResult() {
   const selected = useStudioStore((s) => s.selectedResult);
   const task = useStudioStore((s) => s.tasks.find((t) => t.taskUid === selected?.taskUid));
   const select = useStudioStore((s) => s.resultSelected);
@@ -29,15 +40,22 @@ export function ResultViewer() {
     return () => window.removeEventListener('keydown', onKey);
   }, [selected, select]);
 
+  // Picking a painting tool means painting: the viewer would swallow the strokes, so it closes.
+  useEffect(() => useStudioStore.subscribe((state, previous) => state.tool !== previous.tool && MASK_TOOLS.includes(state.tool) && state.selectedResult && select(null)), [select]);
+
   const images = detail?.ImgList ?? [];
   const url = selected ? images[selected.index] : undefined;
   if (!selected || !task || !url) return null;
   const inputUrl = task.inputAssetId ? getAsset(task.inputAssetId)?.url : undefined;
   const go = (delta: number) => select({ taskUid: selected.taskUid, index: (selected.index + delta + images.length) % images.length });
+  const variant = variantSeed(detail, selected.index);
+  // A result of a region is shown in place on the canvas: the viewer keeps only its two bars.
+  const region = task.region;
+  const bar = region ? 'pointer-events-auto bg-ink-950/95' : '';
 
   return (
-    <div role="dialog" aria-label="Result viewer" className="absolute inset-0 z-20 flex flex-col bg-ink-950/95">
-      <div className="flex flex-wrap items-center gap-2 border-b border-ink-800 px-3 py-2">
+    <div role="dialog" aria-label="Result viewer" className={`absolute inset-0 z-20 flex flex-col ${region ? 'pointer-events-none' : 'bg-ink-950/95'}`}>
+      <div className={`flex flex-wrap items-center gap-2 border-b border-ink-800 px-3 py-2 ${bar}`}>
         <div role="group" aria-label="View" className="flex rounded border border-ink-700">
           {MODES.map(([value, label]) => (
             <button key={value} type="button" aria-pressed={mode === value} disabled={value !== 'result' && !inputUrl} onClick={() => setMode(value)} className={`px-2 py-1 text-xs disabled:opacity-40 ${mode === value ? 'bg-ink-700 text-ink-200' : 'text-ink-400 hover:text-ink-200'}`}>
@@ -62,17 +80,28 @@ export function ResultViewer() {
             <button type="button" aria-label="Previous result" onClick={() => go(-1)} className="rounded px-1.5 hover:bg-ink-800">‹</button>
             {selected.index + 1} / {images.length}
             <button type="button" aria-label="Next result" onClick={() => go(1)} className="rounded px-1.5 hover:bg-ink-800">›</button>
+            <button type="button" onClick={() => showVariants(selected.taskUid)} className="ml-1 rounded border border-ink-700 px-2 py-1 text-ink-300 hover:bg-ink-800">
+              All variants
+            </button>
           </span>
         )}
+        <span className="text-xs text-ink-400" title={variantRelation(variant)} data-testid="viewer-seed">
+          {variantSeedLabel(variant)}
+        </span>
         <div className="ml-auto">
           <button type="button" aria-label="Close result viewer" onClick={() => select(null)} className="rounded px-2 py-1 text-xs text-ink-300 hover:bg-ink-800">
             Close
           </button>
         </div>
       </div>
-      <CompareView resultUrl={url} inputUrl={inputUrl} mode={mode} holding={holding} />
-      <div className="border-t border-ink-800 px-3 py-2">
-        <ResultActions url={url} taskUid={selected.taskUid} index={selected.index} seed={detail?.Seed ?? undefined} />
+      {region ? (
+        <InPlaceCompare task={{ ...task, region }} url={url} index={selected.index} mode={mode} holding={holding} />
+      ) : (
+        <CompareView resultUrl={url} inputUrl={inputUrl} mode={mode} holding={holding} />
+      )}
+      <div className={`border-t border-ink-800 px-3 py-2 ${bar}`}>
+        <p className="pb-1 text-[11px] text-ink-500">{variantRelation(variant)}</p>
+        <ResultActions url={url} taskUid={selected.taskUid} index={selected.index} variant={variant} />
       </div>
     </div>
   );

@@ -8,7 +8,7 @@ import { PendingCard } from './PendingCard';
 import { TaskCard } from './TaskCard';
 import { useRunningTasks, useTaskPolling } from './taskQueries';
 
-const TRAY_CLASS = 'flex h-[136px] shrink-0 flex-col border-t border-ink-800 bg-ink-900 px-3 py-2';
+const TRAY_CLASS = 'flex h-[148px] shrink-0 flex-col border-t border-ink-800 bg-ink-900 px-3 py-2';
 
 /**
  * The strip under the canvas: requests on their way, then every task of the session, newest

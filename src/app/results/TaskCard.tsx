@@ -5,14 +5,21 @@ import { callPicpik } from '../api/picpik';
 import type { SubmittedTask } from '../store/resultsSlice';
 import { useStudioStore } from '../store/studioStore';
 import { ACTION_TAB_LABELS } from '../panels/ActionTabs';
+import { taskErrorText } from './taskErrorText';
 import { useTaskDetail } from './taskQueries';
+import { showVariants } from './variantGrid';
+import { variantSeed } from './variantSeeds';
 
 function StatusLine({ task }: { task: SubmittedTask }) {
   const detail = useTaskDetail(task.taskUid);
   const cancel = useMutation({ mutationFn: () => callPicpik({ Action: 'TerminateTask', TaskUID: task.taskUid }) });
   const serverAway = useConnection().state === 'offline';
   if (detail && isTaskFailed(detail)) {
-    return <p role="alert" className="text-[11px] text-danger-500">{detail.ErrorMassage || `Error ${detail.ErrorCode ?? ''}`} ({detail.Status})</p>;
+    return (
+      <p role="alert" title={detail.ErrorMassage ?? undefined} className="max-w-72 text-[11px] leading-snug text-danger-500">
+        {taskErrorText(detail)}
+      </p>
+    );
   }
   if (detail && isTaskFinal(detail)) return null;
   if (serverAway) {
@@ -52,6 +59,11 @@ export function TaskCard({ task }: { task: SubmittedTask }) {
       <div className="flex items-center gap-2 text-[11px]">
         <span className="font-medium text-ink-200">{ACTION_TAB_LABELS[task.action as keyof typeof ACTION_TAB_LABELS] ?? task.action}</span>
         {detail?.Seed !== undefined && <span className="text-ink-400">seed {detail.Seed}</span>}
+        {images.length > 1 ? (
+          <button type="button" aria-label={`Compare the ${images.length} variants of task ${task.taskUid}`} onClick={() => showVariants(task.taskUid)} className="rounded px-1.5 text-ink-300 hover:bg-ink-700">
+            Compare
+          </button>
+        ) : null}
         <button type="button" aria-label={`Dismiss task ${task.taskUid}`} onClick={() => dismiss(task.taskUid)} className="ml-auto rounded px-1 text-ink-500 hover:bg-ink-700 hover:text-ink-200">
           ×
         </button>
@@ -59,17 +71,24 @@ export function TaskCard({ task }: { task: SubmittedTask }) {
       <StatusLine task={task} />
       {images.length > 0 && (
         <div className="flex gap-1.5">
-          {images.map((url, index) => (
-            <button
-              key={url + index}
-              type="button"
-              aria-label={`Open result ${index + 1} of ${images.length}`}
-              onClick={() => select({ taskUid: task.taskUid, index })}
-              className="h-16 w-16 overflow-hidden rounded border border-ink-700 bg-ink-950 hover:border-accent-500"
-            >
-              <img src={url} alt="" className="h-full w-full object-contain" />
-            </button>
-          ))}
+          {images.map((url, index) => {
+            const variant = variantSeed(detail, index);
+            return (
+              <button
+                key={url + index}
+                type="button"
+                aria-label={`Open result ${index + 1} of ${images.length}`}
+                onClick={() => select({ taskUid: task.taskUid, index })}
+                className="relative h-16 w-16 overflow-hidden rounded border border-ink-700 bg-ink-950 hover:border-accent-500"
+              >
+                <img src={url} alt="" className="h-full w-full object-contain" />
+                {/* Each variant's own seed, where the backend reports one (the local engine does). */}
+                {variant.kind === 'own' && images.length > 1 ? (
+                  <span className="absolute inset-x-0 bottom-0 bg-black/60 text-center font-mono text-[9px] leading-3 text-ink-200">{variant.seed}</span>
+                ) : null}
+              </button>
+            );
+          })}
         </div>
       )}
     </li>

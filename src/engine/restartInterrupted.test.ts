@@ -35,7 +35,8 @@ describe('local tasks cut off by a server stop', () => {
     } finally {
       await second.close();
     }
-  });
+    // Two studio starts, worker boots and four inpaints: generous on a busy 2-core CI machine.
+  }, 90_000);
 
   it('after a crash: a task whose inputs are archived runs again; one whose inputs are gone fails clearly', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'engine-crash-'));

@@ -12,10 +12,11 @@ import type { MaskPlan, MaskTileData } from './maskPlan';
  */
 export type ImageSize = (assetId: string) => { width: number; height: number } | undefined;
 
-/** The base image (unless hidden), then the accepted results over it. */
+/** The base image, then the accepted results over it; neither when the picture is hidden (like the stage). */
 function baseDraw(doc: StudioDocument): PlanDraw[] {
   const base = doc.baseImage;
-  const draws: PlanDraw[] = base && !base.hidden ? [{ assetId: base.assetId, dest: [base.x, base.y, base.width, base.height] }] : [];
+  if (base?.hidden) return [];
+  const draws: PlanDraw[] = base ? [{ assetId: base.assetId, dest: [base.x, base.y, base.width, base.height] }] : [];
   for (const edit of doc.edits) draws.push({ assetId: edit.assetId, dest: [edit.x, edit.y, edit.width, edit.height] });
   return draws;
 }

@@ -29,6 +29,8 @@ export const INFERENCE_PARAM_DEFAULTS = {
   Sampler: 'Euler',
   ClipSkip: 1,
   CFGScale: 7.5,
+  CannyLowThreshold: 100,
+  CannyHighThreshold: 200,
 } as const;
 
 const R = INFERENCE_PARAM_RANGES;

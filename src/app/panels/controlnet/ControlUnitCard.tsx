@@ -8,6 +8,7 @@ import { PARAM_RULES, stepOrderProblem } from '../fields/paramRules';
 import { ControlImagePicker } from './ControlImagePicker';
 import { ControlMaskControls, removeControlUnit } from './ControlMaskControls';
 import { ControlModelPickers } from './ControlModelPickers';
+import { ControlUnitTuning } from './ControlUnitTuning';
 import type { ControlNetCatalog } from './controlNetPairs';
 
 type ControlUnitCardProps = {
@@ -44,6 +45,7 @@ export function ControlUnitCard({ unit, index, count, catalog }: ControlUnitCard
         <ParamNumber label="Control weight" rule={PARAM_RULES.controlWeight} value={unit.controlWeight} onChange={(controlWeight) => edit({ controlWeight })} slider />
         <ParamNumber label="Starting step" rule={PARAM_RULES.startingStep} value={unit.startingStep} onChange={(startingStep) => edit({ startingStep })} slider issue={order} />
         <ParamNumber label="Ending step" rule={PARAM_RULES.endingStep} value={unit.endingStep} onChange={(endingStep) => edit({ endingStep })} slider />
+        <ControlUnitTuning unit={unit} />
         <ControlImagePicker unitId={unit.id} source={unit.imageSource} onSourceChange={(imageSource) => edit({ imageSource })} />
         <ControlMaskControls unit={unit} />
       </div>

@@ -23,6 +23,8 @@ export const PARAM_RULES = {
   controlWeight: numberRule('ControlWeight', inference.ControlWeight, HUNDREDTH),
   startingStep: numberRule('StartingStep', inference.StartingStep, HUNDREDTH),
   endingStep: numberRule('EndingStep', inference.EndingStep, HUNDREDTH),
+  cannyLowThreshold: numberRule('CannyLowThreshold', inference.CannyLowThreshold),
+  cannyHighThreshold: numberRule('CannyHighThreshold', inference.CannyHighThreshold),
   referStrength: numberRule('ReferStrength', zImage2Image.shape.ReferStrength, HUNDREDTH),
   maskedReferStrength: numberRule('ReferStrength', zMask.shape.ReferStrength, HUNDREDTH),
   maskBlur: numberRule('MaskBlur', zMask.shape.MaskBlur),

@@ -68,6 +68,12 @@ export const viewport = {
   },
 };
 
+// A document of another size (extended, or an extension undone or redone) is shown whole:
+// otherwise Undo of "Extend canvas" leaves the old zoom with the picture in a corner.
+useStudioStore.subscribe((state, previous) => {
+  if (state.document.width !== previous.document.width || state.document.height !== previous.document.height) viewport.fitDocument();
+});
+
 export function useViewZoom(): number {
   return useSyncExternalStore(viewport.subscribe, () => view.zoom);
 }

@@ -3,6 +3,7 @@ import { exportForegroundsPng } from '../export/exportForegroundsPng';
 import { exportMaskPng } from '../export/exportMaskPng';
 import { exportOutpaintLayout } from '../export/exportOutpaintLayout';
 import { useActiveMaskId } from '../../store/editorHooks';
+import { openPictureExport, PictureExportDialog } from '../../persistence/PictureExportDialog';
 import { DownloadIcon } from './icons';
 import { showNotice } from './notice';
 import { usePopover } from './usePopover';
@@ -27,6 +28,7 @@ export function ExportMenu() {
     task().catch((error: Error) => showNotice(`Export failed: ${error.message}`));
   };
   const items: { label: string; hint: string; task: () => Promise<void> }[] = [
+    { label: 'Download picture…', hint: 'PNG or JPEG, colour profile and EXIF kept', task: async () => openPictureExport() },
     { label: 'Download mask', hint: 'Black/white PNG, white = redraw', task: async () => download(await exportMaskPng(maskId), 'mask.png') },
     {
       label: 'Download outpaint image',
@@ -70,6 +72,7 @@ export function ExportMenu() {
           ))}
         </div>
       ) : null}
+      <PictureExportDialog />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DOCUMENT_LIMITS_TEXT } from './acceptedPictures';
 import { useDocumentHeight, useDocumentWidth } from '../../store/documentHooks';
 import { CENTER_ANCHOR, DOCUMENT_MAX_SIZE, DOCUMENT_MIN_SIZE, type Anchor } from '../../store/documentTypes';
 import { resizeCanvas } from '../commands/documentCommands';
@@ -79,7 +80,7 @@ function CanvasSizeForm({ onDone }: { onDone: () => void }) {
             Height
             <NumberField label="Canvas height" value={draft.height} min={DOCUMENT_MIN_SIZE} max={DOCUMENT_MAX_SIZE} suffix="px" width="w-20" onCommit={(h) => setDraft((d) => ({ ...d, height: Math.round(h) }))} />
           </label>
-          <p className="text-[10px] leading-tight text-ink-500">64–16384 px per side, up to 100 MP</p>
+          <p className="text-[10px] leading-tight text-ink-500">{DOCUMENT_LIMITS_TEXT}</p>
         </div>
         <div className="space-y-1">
           <span className="block text-[11px] text-ink-400">Anchor</span>

@@ -1,6 +1,7 @@
 import { useDocumentHasContent } from '../../store/documentHooks';
 import { openImage, placeForeground } from '../commands/documentCommands';
 import { OPEN_IMAGE_REQUEST } from '../tools/useEditorShortcuts';
+import { ACCEPTED_PICTURES_TEXT } from './acceptedPictures';
 import { ImageIcon } from './icons';
 
 /** A first look without files of one's own: the sample scene with a transparent bottle on it. */
@@ -22,7 +23,7 @@ export function EmptyCanvasHint() {
         </span>
         <p className="text-sm font-medium text-ink-200">Open an image or drop one here</p>
         <p className="text-xs leading-relaxed text-ink-400">
-          PNG, JPEG or WebP up to 16384 px a side (100 MP), kept at full resolution. Paste with Ctrl+V, or paint a mask on the blank canvas.
+          {ACCEPTED_PICTURES_TEXT} Paste with Ctrl+V, or paint a mask on the blank canvas.
         </p>
         <button
           type="button"

@@ -26,7 +26,7 @@ test('a whole inpaint journey runs under the server’s Content-Security-Policy 
   await studio.generate('ModifyMaskedPixels');
   await studio.waitForResults(1);
   const viewer = await studio.openResult();
-  await viewer.getByRole('button', { name: 'Changes' }).click();
+  await viewer.getByRole('button', { name: 'Changes', exact: true }).click();
   await expect(viewer.getByTestId('changed-share')).toBeVisible();
 
   const reported = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);

@@ -33,7 +33,7 @@ test('inpaint: paint a mask, generate, compare, use the result as the base and i
 
   await studio.waitForResults(1);
   const viewer = await studio.openResult();
-  await viewer.getByRole('button', { name: 'Changes' }).click();
+  await viewer.getByRole('button', { name: 'Changes', exact: true }).click();
   await expect(viewer.getByTestId('changed-share')).toContainText('% of the pixels changed');
   await viewer.getByRole('button', { name: 'Compare slider' }).click();
   await expect(viewer.getByRole('slider', { name: 'Compare position' })).toBeVisible();

@@ -63,7 +63,7 @@ describe('local task time limit (ENGINE_TASK_TIMEOUT_S)', () => {
   it('a task running past it is stopped and fails with a clear error; the next task runs', async () => {
     const studio = startLocalStudio(undefined, { engine: { taskTimeoutMs: 3_000 } });
     try {
-      const size = 1024;
+      const size = 2048; // a large fill, so it runs well past the 3 s limit even on a fast, idle machine
       const slow = await studio.call({
         Action: 'ModifyMaskedPixels', MainModel: MAIN, Seed: 1, Width: size, Height: size, Masked: { ImageIndex: 0, MaskIndex: 1 },
         ImageAndMaskList: [await pngDataUri(photoScene(size, size)), await maskDataUri(discMask(size, size, size / 2, size / 2, size / 3))],

@@ -42,7 +42,7 @@ export class CanvasPage {
     await expect(this.viewport.locator('canvas').first()).toBeVisible();
   }
 
-  tool(name: 'Move' | 'Brush' | 'Eraser' | 'Rectangle' | 'Lasso' | 'Hand'): Locator {
+  tool(name: 'Move' | 'Brush' | 'Eraser' | 'Rectangle' | 'Lasso' | 'Hand' | 'Region'): Locator {
     return this.page.getByRole('toolbar', { name: 'Tools' }).getByRole('button', { name, exact: true });
   }
 
@@ -59,8 +59,13 @@ export class CanvasPage {
     await chooser.setFiles(path);
   }
 
+  /** Opens a picture and waits until the document has its size, so later keys act on it, not on the old one. */
   async openImage(path: string): Promise<void> {
+    const meta = await sharp(path).metadata();
+    const upright = (meta.orientation ?? 1) >= 5;
+    const [width, height] = upright ? [meta.height, meta.width] : [meta.width, meta.height];
     await this.chooseFile('Open image', path);
+    await expect(this.page.getByTestId('document-size')).toHaveText(`${width} × ${height} px`);
   }
 
   async addForeground(path: string): Promise<void> {

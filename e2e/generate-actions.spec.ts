@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { FIXTURES } from './pages/canvasPage';
-import { decodeDataUri, StudioPage } from './pages/studioPage';
+import { decodeDataUri, inRequest, StudioPage } from './pages/studioPage';
 
 test('generate images: prompt and batch go out, two results come back, the seed is reusable', async ({ page }) => {
   const studio = new StudioPage(page);
@@ -37,9 +37,11 @@ test('generate backgrounds: the foreground layer goes out with its alpha; the re
   const body = await studio.generate('GenerateBackgrounds');
   expect(body).toMatchObject({ Action: 'GenerateBackgrounds', TransparentForeground: { ImageIndex: 0, ResizeMode: 'ResizeAndFill' } });
   expect(body).not.toHaveProperty('ImageAndMaskList');
+  // No mask: the region is the whole 960 × 640 picture, generated at long side 1024.
+  expect(body).toMatchObject({ Width: 1024, Height: 680 });
   const foreground = (body.ImageList as string[])[0]!;
   const meta = await sharp(Buffer.from(foreground.split(',')[1]!, 'base64')).metadata();
-  expect(meta).toMatchObject({ width: 960, height: 640, hasAlpha: true });
+  expect(meta).toMatchObject({ width: 1024, height: 680, hasAlpha: true });
   await studio.waitForResults(1);
   const viewer = await studio.openResult();
   await viewer.getByRole('button', { name: 'Add as foreground' }).click();
@@ -61,23 +63,30 @@ test('pattern conversion: raw image, mask and pattern are indexed; the result co
   await page.getByLabel('Choose pattern image').setInputFiles(FIXTURES.foreground);
   const body = await studio.generate('ApplyReferencePattern');
   expect(body).toMatchObject({ RawImageIndex: 0, MaskIndex: 1, PatternImageIndex: 2, PatternReferStrength: 0.5, ChaoticMode: false, ColorCorrection: false });
+  const region = await studio.region();
+  const size = { width: body.Width as number, height: body.Height as number };
   const mask = await decodeDataUri((body.ImageAndMaskList as string[])[1]!);
-  expect([mask.at(250, 500), mask.at(50, 50)]).toEqual([255, 0]);
+  const inside = inRequest({ x: 250, y: 500 }, region, size);
+  expect([mask.at(inside.x, inside.y), mask.at(2, 2)]).toEqual([255, 0]);
   await studio.waitForResults(1);
   const viewer = await studio.openResult();
   await viewer.getByRole('button', { name: 'Hold to compare' }).hover();
   await page.mouse.down();
-  await expect(viewer.getByRole('img', { name: 'Input' })).toBeVisible();
+  await expect(viewer.getByText('Picture', { exact: true })).toBeVisible();
   await page.mouse.up();
   await expect(viewer.getByRole('img', { name: 'Result' })).toBeVisible();
-  await viewer.getByRole('button', { name: 'Use as base image' }).click();
+  await viewer.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(viewer).toBeHidden();
 
-  // Iterate: the pattern result is the new raw image; paint a new area and convert again.
+  // Iterate: the pattern is in the picture now; paint a new area and convert again.
+  await page.getByRole('button', { name: 'Clear mask', exact: true }).click();
   await studio.tool('Rectangle').click();
   await studio.drag([{ x: 600, y: 100 }, { x: 800, y: 300 }]);
   const again = await studio.generate('ApplyReferencePattern');
+  const againRegion = await studio.region();
   const secondMask = await decodeDataUri((again.ImageAndMaskList as string[])[1]!);
-  expect([secondMask.at(700, 200), secondMask.at(250, 500)]).toEqual([255, 0]);
+  const centre = inRequest({ x: 700, y: 200 }, againRegion, { width: again.Width as number, height: again.Height as number });
+  expect([secondMask.at(centre.x, centre.y), secondMask.at(2, 2)]).toEqual([255, 0]);
   await expect(studio.results().getByRole('listitem')).toHaveCount(2);
 });
 

@@ -187,7 +187,7 @@ test.describe('generation panel', () => {
     await expect(seed).toHaveValue('1234');
     await panels.switch('Random seed').click();
     await expect(seed).toHaveValue('-1');
-    await expect(panels.tabPanel.getByRole('status', { name: 'Size' })).toContainText('1024 × 1024 — set on the canvas');
+    await expect(panels.tabPanel.getByRole('status', { name: 'Size' })).toContainText("1024 × 1024 — the region's generation size");
   });
 
   test('prompt history inserts a recent prompt into its list', async ({ page }) => {

@@ -34,6 +34,13 @@ export class StudioPage extends CanvasPage {
     return (await sent).postDataJSON() as Record<string, unknown>;
   }
 
+  /** The generation region the next request covers, in document pixels (from the panel's region line). */
+  async region(): Promise<{ x: number; y: number; width: number; height: number }> {
+    const text = await this.page.getByTestId('region-summary').getAttribute('data-region');
+    const [x = 0, y = 0, width = 0, height = 0] = (text ?? '').split(' ').map(Number);
+    return { x, y, width, height };
+  }
+
   results(): Locator {
     return this.page.getByRole('region', { name: 'Results' });
   }
@@ -49,6 +56,11 @@ export class StudioPage extends CanvasPage {
     await expect(viewer.getByRole('img', { name: 'Result' })).toBeVisible();
     return viewer;
   }
+}
+
+/** A document point in a request image of `size` that covers `region`. */
+export function inRequest(point: { x: number; y: number }, region: { x: number; y: number; width: number; height: number }, size: { width: number; height: number }): { x: number; y: number } {
+  return { x: ((point.x - region.x) * size.width) / region.width, y: ((point.y - region.y) * size.height) / region.height };
 }
 
 function isPicpik(request: Request, action: string): boolean {

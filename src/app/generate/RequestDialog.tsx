@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useStudioStore } from '../store/studioStore';
 import { prepareRequest } from './prepareRequest';
+import { RegionSent } from '../region/RegionSent';
 import { curlCommandForJson } from './summarizeRequest';
 
 /** Shows the exact request the Generate button would send (images shortened), copyable in full. */
@@ -45,6 +46,7 @@ export function RequestButton() {
             {prepare.error && <p role="alert" className="text-xs text-danger-500">{prepare.error.message}</p>}
             {summary && body && (
               <>
+                <RegionSent region={prepare.data?.region} />
                 <pre aria-label="Request JSON" className="min-h-0 flex-1 overflow-auto rounded bg-ink-950 p-3 font-mono text-[11px] leading-relaxed text-ink-300">
                   {JSON.stringify(summary, null, 2)}
                 </pre>

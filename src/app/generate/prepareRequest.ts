@@ -1,5 +1,8 @@
 import type { StudioParams } from '../request/studioParams';
 import type { StudioDocument } from '../store/documentTypes';
+import type { TaskRegion } from '../store/resultsSlice';
+import { currentRegion } from '../region/currentRegion';
+import { describeTaskRegion } from '../region/taskRegion';
 import { encodeInWorker } from './encoderClient';
 import { describeImages, slotAssets } from './gatherImages';
 
@@ -20,6 +23,8 @@ export interface PreparedRequest {
   /** The request with images shortened, for the tray and the Request view. */
   summary: Record<string, unknown>;
   inputPicture: Blob | null;
+  /** The region the request covers and how its result goes back into the picture. */
+  region: TaskRegion;
 }
 
 /**
@@ -27,8 +32,9 @@ export interface PreparedRequest {
  * are drawn, encoded and the body built in the encode worker: the page keeps painting.
  */
 export async function prepareRequest(params: StudioParams, doc: StudioDocument, extra: Record<string, unknown> = {}): Promise<PreparedRequest> {
-  const slots = await describeImages(params, doc);
-  const result = await encodeInWorker({ params, size: { width: doc.width, height: doc.height }, extra, slots, assets: slotAssets(slots) });
+  const region = currentRegion({ document: doc, params });
+  const slots = await describeImages(params, doc, region);
+  const result = await encodeInWorker({ params, size: region.generated, extra, slots, assets: slotAssets(slots) });
   if (!result.ok) throw new RequestNotReadyError(result.message, result.field);
-  return result;
+  return { ...result, region: describeTaskRegion(doc, params, region) };
 }

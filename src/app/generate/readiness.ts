@@ -55,8 +55,11 @@ export const OPAQUE_FOREGROUND_MESSAGE =
 
 /** Live check for the Generate button: the reason it is disabled, naming the field or slot. */
 export function checkReadiness(params: StudioParams, doc: StudioDocument, facts: ReadinessFacts = {}): Readiness {
-  // Width × Height are the generation size of the region the request would cover.
-  const result = buildRequest(params, currentRegion({ document: doc, params }).generated, withCanvasSources(params, doc, availableImages(doc, facts)));
+  // Width × Height are the generation size of the region the request would cover; a region
+  // reaching past the document's edges outpaints there, painted mask or not.
+  const region = currentRegion({ document: doc, params });
+  const known = region.outside ? { ...facts, mainMaskPainted: true } : facts;
+  const result = buildRequest(params, region.generated, withCanvasSources(params, doc, availableImages(doc, known)));
   if (!result.ok) return { ok: false, message: result.message, field: result.field };
   if (params.action === 'GenerateBackgrounds' && facts.foregroundOpaque) return { ok: false, message: OPAQUE_FOREGROUND_MESSAGE, field: 'foreground' };
   return { ok: true };

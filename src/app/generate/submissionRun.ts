@@ -47,6 +47,7 @@ export async function carryOut(start: SavedSubmission, retry: RetryOptions = {})
       requestSummary: record.summary ?? {},
       // Kept for compare, never shown on the stage: no preview to make.
       inputAssetId: record.inputPicture ? await addAsset(record.inputPicture, 'Input', { preview: false }) : null,
+      ...(record.region ? { region: record.region } : {}),
     };
     record = { ...record, stage: 'answered', task, body: undefined };
     void advanceSubmission(record, 'sending').catch(() => undefined);

@@ -24,6 +24,8 @@ export const zSavedSubmission = z.object({
   summary: z.record(z.string(), z.unknown()).optional(),
   /** The picture the request started from, for compare (becomes the task's input asset). */
   inputPicture: z.instanceof(Blob).nullable().optional(),
+  /** The region the body covers and how its result goes back (becomes the task's region). */
+  region: zSubmittedTask.shape.region,
   task: zSubmittedTask.optional(),
 });
 export type SavedSubmission = z.infer<typeof zSavedSubmission>;

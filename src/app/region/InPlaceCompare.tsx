@@ -61,6 +61,12 @@ export function InPlaceCompare({ task, url, index, mode, holding }: { task: Subm
         </p>
       ) : null}
       {holding ? <p className="absolute left-3 top-3 rounded bg-black/70 px-2 py-1 text-xs text-ink-200">Picture</p> : null}
+      <figure className="absolute right-3 top-3 flex flex-col items-end gap-1 rounded bg-black/70 p-1.5 text-[10px] text-ink-300">
+        <img src={url} alt="Result" className="max-h-24 max-w-40 rounded-sm object-contain" />
+        <figcaption className="font-mono">
+          as generated, {task.region.generated.width} × {task.region.generated.height} → region {task.region.rect.width} × {task.region.rect.height}
+        </figcaption>
+      </figure>
       {mode === 'slider' && !holding ? (
         <input
           type="range"

@@ -28,17 +28,21 @@ const CURSORS: Record<RegionHandle, string> = {
 
 export function regionCursorAt(point: { x: number; y: number }): string {
   const handle = regionHandleAt(point);
+  if (handle === 'move' && currentRegion().source !== 'frame') return 'crosshair';
   return handle ? CURSORS[handle] : 'crosshair';
 }
 
 /**
- * The Region tool: drag inside the frame to move it, on an edge or corner to resize it
+ * The Region tool: drag inside a drawn frame to move it, on an edge or corner to resize it
  * (Shift keeps the aspect ratio), elsewhere to draw a new one. Edges snap to 8 px; the frame
  * may reach past the document to outpaint. One undo step when the drag ends.
  */
 export function beginRegionGesture(start: GestureSample): Gesture {
-  const startRect = currentRegion().rect;
-  const handle = regionHandleAt(start);
+  const region = currentRegion();
+  const startRect = region.rect;
+  // The automatic frame (often the whole picture) is not moved by a press inside it: that draws a new frame.
+  const grabbed = regionHandleAt(start);
+  const handle = grabbed === 'move' && region.source !== 'frame' ? null : grabbed;
   let draft = startRect;
   let moved = false;
   return {

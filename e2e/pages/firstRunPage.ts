@@ -1,0 +1,86 @@
+import { expect, type Locator, type Request } from '@playwright/test';
+import { StudioPage } from './studioPage';
+
+/** A submission as the page sent it: its request_uuid and body. */
+export interface SentSubmission {
+  requestUuid: string;
+  body: Record<string, unknown>;
+}
+
+export const isSubmission = (request: Request, action: string): boolean =>
+  request.url().endsWith('/api/picpik') && request.method() === 'POST' && (request.postDataJSON() as { Action?: string } | null)?.Action === action;
+
+/** The studio as a designer meets it on a first try: submissions, the tray, the viewer, the status bar. */
+export class FirstRunPage extends StudioPage {
+  /** On a busy machine the first paint of a cold browser can take longer than one expect. */
+  override async goto(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.viewport.locator('canvas').first()).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** Every submission of `action` the page sends, across reloads (the listener stays with the page). */
+  recordSubmissions(action: string): SentSubmission[] {
+    const sent: SentSubmission[] = [];
+    this.page.on('request', (request) => {
+      if (!isSubmission(request, action)) return;
+      const body = request.postDataJSON() as Record<string, unknown>;
+      sent.push({ requestUuid: String(body.request_uuid), body });
+    });
+    return sent;
+  }
+
+  taskCards(): Locator {
+    return this.results().getByRole('listitem', { name: /^Task / });
+  }
+
+  pendingCards(): Locator {
+    return this.results().getByRole('listitem', { name: /^Request / });
+  }
+
+  generateReason(): Locator {
+    return this.page.getByTestId('generate-reason');
+  }
+
+  viewer(): Locator {
+    return this.page.getByRole('dialog', { name: 'Result viewer' });
+  }
+
+  statusBar(): Locator {
+    return this.page.getByRole('status', { name: 'Status bar' });
+  }
+
+  /** Generate submissions still kept in IndexedDB (they go once their task is autosaved). */
+  async keptSubmissions(): Promise<{ requestUuid: string; stage: string }[]> {
+    return this.page.evaluate(
+      () =>
+        new Promise<{ requestUuid: string; stage: string }[]>((resolve, reject) => {
+          const open = indexedDB.open('picpik-studio');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('submissions')) return resolve([]);
+            const all = db.transaction('submissions').objectStore('submissions').getAll();
+            all.onsuccess = () => resolve((all.result as { requestUuid: string; stage: string }[]).map(({ requestUuid, stage }) => ({ requestUuid, stage })));
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+  }
+
+  /** Generate Images with a fixed seed and batch size, from the panel. */
+  async prepareGenerateImages(prompt: string, seed: number, batchSize = 1): Promise<void> {
+    await this.tab('Generate Images').click();
+    await this.setPrompt(prompt);
+    const random = this.page.getByRole('switch', { name: 'Random seed' });
+    if ((await random.getAttribute('aria-checked')) === 'true') await random.click();
+    await this.setNumber('Seed', seed);
+    await this.setNumber('Batch size', batchSize);
+  }
+
+  /** The bytes of a result image as served. */
+  async resultBytes(url: string): Promise<Buffer> {
+    const response = await this.page.request.get(url);
+    expect(response.ok()).toBe(true);
+    return response.body();
+  }
+}

@@ -6,6 +6,7 @@ import { createParamsSlice } from './paramsSlice';
 import { createResultsSlice } from './resultsSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { StudioState } from './studioState';
+import { createVersionsSlice } from '../versions/versionsSlice';
 
 /**
  * The one store. Middleware lives here only. subscribeWithSelector lets the canvas
@@ -18,5 +19,6 @@ export const useStudioStore = create<StudioState>()(
     ...createParamsSlice(...a),
     ...createResultsSlice(...a),
     ...createSelectionSlice(...a),
+    ...createVersionsSlice(...a),
   })),
 );

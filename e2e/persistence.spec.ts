@@ -105,8 +105,8 @@ test('Save project, New document, Open project: the work is back, and Undo takes
   const studio = new StudioPage(page);
   const mask = await makeWork(studio, 'a lighthouse');
   const [download] = await Promise.all([page.waitForEvent('download'), studio.button('Save project').click()]);
-  expect(download.suggestedFilename()).toMatch(/^landscape-\d{4}-\d{2}-\d{2}-\d{4}\.picpik\.json$/);
-  const projectPath = testInfo.outputPath('project.picpik.json');
+  expect(download.suggestedFilename()).toMatch(/^landscape-\d{4}-\d{2}-\d{2}-\d{4}\.picpik$/);
+  const projectPath = testInfo.outputPath('project.picpik');
   await download.saveAs(projectPath);
 
   // Saved to a file: New document does not ask.

@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { largePhoto } from './fixtures/largePhoto';
 import type { DecodedImage } from './pages/canvasPage';
 import { decodeDataUri, StudioPage } from './pages/studioPage';
@@ -152,4 +154,99 @@ test('a ControlNet unit whose control image covers the document sends only the r
   expect(changed.box!.right).toBeLessThanOrEqual(1300 + 41 + 64 + 8);
   expect(changed.box!.top).toBeGreaterThanOrEqual(1000 - 41 - 64 - 8);
   expect(changed.box!.bottom).toBeLessThanOrEqual(1100 + 41 + 64 + 8);
+});
+
+/** Every image the autosave keeps, as the IndexedDB records hold it. */
+function savedAssets(page: Page): Promise<{ isBlob: boolean; size: number; type: string }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('picpik-studio');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('assets').objectStore('assets').getAll();
+          read.onsuccess = () => {
+            resolve((read.result as { blob: unknown }[]).map(({ blob }) => ({ isBlob: blob instanceof Blob, size: (blob as Blob).size, type: (blob as Blob).type })));
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+test('the full-size photo and its region survive a reload and a project file (images as binary, not base64)', async ({ page }, testInfo) => {
+  const studio = new StudioPage(page);
+  const photoPath = await largePhoto(PHOTO.width, PHOTO.height);
+  const photo = await readFile(photoPath);
+  await studio.goto();
+  await studio.openImage(photoPath);
+  await studio.tool('Region').click();
+  await studio.drag([{ x: 1000, y: 1000 }, { x: 2200, y: 1800 }]);
+  await studio.paintHardLine({ x: 1400, y: 1400 }, { x: 1600, y: 1400 }, 60);
+  await studio.tab('Inpaint / Outpaint').click();
+  const summary = page.getByTestId('region-summary');
+  await expect(summary).toHaveText('Region 1200 × 800 → generated at 1200 × 800');
+  const region = await summary.getAttribute('data-region');
+
+  // Autosave: the photo is a Blob of its own bytes, full size.
+  await expect(page.getByTestId('autosave-status')).toHaveText('All changes saved', { timeout: 30_000 });
+  expect(await savedAssets(page)).toContainEqual({ isBlob: true, size: photo.length, type: 'image/jpeg' });
+  await page.reload();
+  await expect(studio.documentSize()).toHaveText('6000 × 4000 px', { timeout: 30_000 });
+  await expect(summary).toHaveText('Region 1200 × 800 → generated at 1200 × 800');
+  await expect(summary).toHaveAttribute('data-region', region!);
+
+  // Project file: a zip whose photo entry is the JPEG byte for byte; the region is in the document.
+  const [download] = await Promise.all([page.waitForEvent('download'), studio.button('Save project').click()]);
+  const projectPath = testInfo.outputPath('photo.picpik');
+  await download.saveAs(projectPath);
+  const files = unzipSync(new Uint8Array(await readFile(projectPath)));
+  const manifest = JSON.parse(strFromU8(files['project.json']!)) as { document: { region: { frame: unknown }; baseImage: { assetId: string } }; assets: Record<string, { entry: string }> };
+  expect(manifest.document.region.frame).toEqual({ x: 1000, y: 1000, width: 1200, height: 800 });
+  const entry = files[manifest.assets[manifest.document.baseImage.assetId]!.entry]!;
+  expect(Buffer.from(entry).equals(photo)).toBe(true);
+
+  await studio.button('New document').click();
+  await expect(studio.documentSize()).toHaveText('1024 × 1024 px');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), studio.button('Open project').click()]);
+  await chooser.setFiles(projectPath);
+  await expect(studio.documentSize()).toHaveText('6000 × 4000 px', { timeout: 30_000 });
+  await expect(summary).toHaveAttribute('data-region', region!);
+  const mask = await studio.exportImage('Download mask');
+  expect([mask.width, mask.height, mask.at(1500, 1400), mask.at(1500, 1600)]).toEqual([6000, 4000, 255, 0]);
+});
+
+test('History recall of a region task puts its region and mask back over the same photo', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  await studio.openImage(await largePhoto(3000, 2000));
+  await studio.paintHardLine({ x: 1200, y: 900 }, { x: 1400, y: 900 }, 60);
+  await studio.tab('Inpaint / Outpaint').click();
+  await studio.setPrompt('a stone');
+  const summary = page.getByTestId('region-summary');
+  const line = await summary.textContent();
+  const region = await summary.getAttribute('data-region');
+  const submitted = page.waitForResponse((response) => response.url().endsWith('/api/picpik') && (response.request().postDataJSON() as { Action?: string }).Action === 'ModifyMaskedPixels');
+  await studio.generate('ModifyMaskedPixels');
+  const taskUid = ((await (await submitted).json()) as { TaskUID: string }).TaskUID;
+  await studio.waitForResults(1);
+
+  // The designer moves on: another stroke elsewhere, another frame.
+  await studio.paintHardLine({ x: 300, y: 1500 }, { x: 500, y: 1500 }, 60);
+  await studio.tool('Region').click();
+  await studio.drag([{ x: 100, y: 1000 }, { x: 900, y: 1600 }]);
+  await expect(summary).toHaveText('Region 800 × 600 → generated at 1024 × 768');
+
+  await studio.button('History').click();
+  const history = page.getByRole('dialog', { name: 'History' });
+  await history.getByRole('listitem', { name: `Task ${taskUid}` }).getByRole('button', { name: `Recall task ${taskUid}` }).click();
+  await expect(history).toBeHidden();
+  await expect(summary).toHaveAttribute('data-region', region!);
+  await expect(summary).toHaveText(line!);
+  await expect(studio.documentSize()).toHaveText('3000 × 2000 px');
+  await expect(page.getByRole('textbox', { name: 'Positive prompt 1', exact: true })).toHaveValue('a stone');
+  const mask = await studio.exportImage('Download mask');
+  expect([mask.at(1300, 900), mask.at(1300, 1000), mask.at(400, 1500)]).toEqual([255, 0, 0]);
+  // The task in the tray still knows its region: its result opens in place.
+  await expect(studio.results().getByRole('listitem', { name: `Task ${taskUid}` }).getByRole('button', { name: /^Open result 1 of/ })).toBeVisible();
 });

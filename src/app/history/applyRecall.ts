@@ -5,7 +5,7 @@ import { maskIds, removeMask, replaceMask, resizeAllMasks } from '../canvas/rast
 import { viewport } from '../canvas/viewport/viewport';
 import type { MaskPixels } from '../persistence/workContent';
 import type { StudioAction, StudioParams } from '../request/studioParams';
-import { MAIN_MASK_ID, type MaskId, type ReferenceKind } from '../store/documentTypes';
+import { MAIN_MASK_ID, type GenerationResolution, type MaskId, type ReferenceKind, type RegionRect } from '../store/documentTypes';
 import { useStudioStore } from '../store/studioStore';
 
 /** A recalled task's inputs, decoded: asset ids for images, pixels for masks. */
@@ -15,6 +15,8 @@ export interface LoadedInputs {
   foreground?: string;
   references: Partial<Record<ReferenceKind, string>>;
   control: { image?: string; mask?: MaskPixels }[];
+  /** A task of this work that covered a region of its picture: the picture stays, the region comes back. */
+  region?: { frame: RegionRect; resolution: GenerationResolution };
 }
 
 const state = () => useStudioStore.getState();
@@ -44,8 +46,9 @@ function fitEmptyCanvas(size: { width?: number | undefined; height?: number | un
 }
 
 /**
- * Puts a task's form and inputs back as ONE undo step: the picture as the base image, masks,
- * the foreground layer, reference and control images; undo also restores the form.
+ * Puts a task's form and inputs back as ONE undo step: the picture as the base image (or, for
+ * a region of this picture, the region as the frame), masks, the foreground layer, reference and
+ * control images; undo also restores the form.
  */
 export function applyRecall(action: StudioAction, label: string, params: StudioParams, loaded: LoadedInputs, size: { width?: number; height?: number }): void {
   const paramsBefore = state().params;
@@ -53,7 +56,10 @@ export function applyRecall(action: StudioAction, label: string, params: StudioP
     label,
     () => {
       const picture = loaded.picture ? getAsset(loaded.picture) : undefined;
-      if (picture && loaded.picture) {
+      if (loaded.region) {
+        state().regionFramed(loaded.region.frame);
+        state().generationResolutionChanged(loaded.region.resolution);
+      } else if (picture && loaded.picture) {
         const { width, height } = clampSizeKeepingAspect(picture.width, picture.height);
         state().imageOpened({ assetId: loaded.picture, width, height });
         for (const maskId of maskIds()) replaceMask(maskId, width, height, null);

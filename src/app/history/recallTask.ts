@@ -14,6 +14,9 @@ import type { HistoryItem } from './historyQueries';
 import { maskPixelsFromImage } from './maskFromImage';
 import { paramsFromRequest } from './paramsFromRequest';
 import { recalledInputs, type RecalledInputs } from './recalledInputs';
+import { maskIntoDocument, recalledRegionFrame, recalledResolution } from './recallRegion';
+import type { StudioDocument } from '../store/documentTypes';
+import type { SubmittedTask } from '../store/resultsSlice';
 
 const isStudioAction = (action: string): action is StudioAction => (STUDIO_ACTIONS as readonly string[]).includes(action);
 
@@ -60,7 +63,8 @@ export async function recallTask(item: HistoryItem, queryClient: QueryClient): P
   const request = typeof item.Seed === 'number' && item.Seed >= 0 ? { ...item.Params, Seed: item.Seed } : item.Params;
   const params = paramsFromRequest(action, request, state.params, { subModelKinds: subModelKinds(queryClient), newId: () => newUuid() });
   const inputs = recalledInputs(action, item.Params, item.Inputs);
-  const loaded = await loadInputs(inputs);
+  const known = state.tasks.find((task) => task.taskUid === item.TaskUID);
+  const loaded = inRegion(await loadInputs(inputs), known, state.document, inputs.missing);
   const size = { width: numberOr(item.Params.Width), height: numberOr(item.Params.Height) };
   applyRecall(action, `Recall ${ACTION_TAB_LABELS[action]}`, params, loaded, size);
 
@@ -71,9 +75,28 @@ export async function recallTask(item: HistoryItem, queryClient: QueryClient): P
     action,
     submittedAt: (item.CreatedAt && Date.parse(item.CreatedAt)) || Date.now(),
     requestSummary: item.Params,
-    inputAssetId: loaded.picture ?? null,
+    inputAssetId: known?.inputAssetId ?? loaded.picture ?? null,
+    // Its results still go back into the region they were generated for.
+    region: known?.region,
   });
   return { missing: inputs.missing };
+}
+
+/**
+ * A task this work sent for a region of the picture still here: its inputs are crops of that
+ * region, so the picture stays, the region comes back as the frame and the masks go back over
+ * it. Control images were crops too: they are left out and named as missing.
+ */
+function inRegion(loaded: LoadedInputs, known: SubmittedTask | undefined, doc: StudioDocument, missing: string[]): LoadedInputs {
+  const frame = recalledRegionFrame(known?.region, doc);
+  if (!frame || !known?.region) return loaded;
+  const place = (mask: LoadedInputs['mask']) => mask && maskIntoDocument(mask, frame, doc);
+  const control = loaded.control.map((unit, i) => {
+    if (unit.image) missing.push(`control image ${i + 1} (only the region was sent; choose it again)`);
+    return { mask: place(unit.mask) };
+  });
+  const { picture: _crop, ...rest } = loaded;
+  return { ...rest, mask: place(loaded.mask), control, region: { frame, resolution: recalledResolution(frame, known.region.generated) } };
 }
 
 const numberOr = (value: unknown) => (typeof value === 'number' ? value : undefined);

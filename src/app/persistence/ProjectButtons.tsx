@@ -6,13 +6,13 @@ import { showNotice } from '../canvas/ui/notice';
 import { isUnsavedToFile } from './fileSaveState';
 import { NewDocumentDialog } from './NewDocumentDialog';
 import { openProjectFile, saveProjectFile, startNewDocument } from './projectActions';
-import { PROJECT_EXTENSION } from './projectFile';
+import { PROJECT_EXTENSION, PROJECT_MIME_TYPE } from './projectFile';
 
 const iconButton = 'flex h-7 w-7 items-center justify-center rounded-md text-ink-300 hover:bg-ink-700 hover:text-ink-200';
 
 const fail = (error: Error) => showNotice(error.message);
 
-/** Top-bar project actions: New document, Open project, Save project (one `.picpik.json`). */
+/** Top-bar project actions: New document, Open project, Save project (one `.picpik` zip). */
 export function ProjectButtons() {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -41,7 +41,7 @@ export function ProjectButtons() {
       <FilePickerButton
         label="Open project"
         title={`Open project (${PROJECT_EXTENSION}): replaces the current work; Undo brings it back`}
-        accept={`${PROJECT_EXTENSION},application/json,.json`}
+        accept={`${PROJECT_EXTENSION},${PROJECT_MIME_TYPE},.picpik.json,application/json,.json`}
         className={iconButton}
         onFile={(file) => openProjectFile(file).then(() => showNotice(`Opened ${file.name}`, 'info'), fail)}
       >

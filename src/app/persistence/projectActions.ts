@@ -1,4 +1,3 @@
-import { getAssetDataUrl } from '../canvas/assets';
 import { recordDocumentChange } from '../canvas/commands/documentHistory';
 import { studioHistory } from '../canvas/history/studioHistory';
 import { viewport } from '../canvas/viewport/viewport';
@@ -7,13 +6,14 @@ import { createEmptyDocument } from '../store/documentTypes';
 import { useStudioStore } from '../store/studioStore';
 import { applyWork, registerAssets } from './applyWork';
 import { markFileSaved } from './fileSaveState';
-import { buildProjectFile, parseProjectFile, PROJECT_EXTENSION, type ProjectInput } from './projectFile';
+import { dataUriToBlob } from './binaryText';
+import { buildProjectFile, parseProjectFile, PROJECT_EXTENSION, PROJECT_MIME_TYPE, type ProjectInput } from './projectFile';
 import { assetSource, currentWork, readMaskPixels } from './readWork';
 import { currentAutosaver } from './restoreSession';
 import type { MaskPixels } from './workContent';
 import { referencedAssetIds, type StudioWork } from './workSchema';
 
-/** `landscape-2025-03-14-0932.picpik.json`: the base image's name when there is one. */
+/** `landscape-2025-03-14-0932.picpik`: the base image's name when there is one. */
 export function projectFileName(baseName: string | undefined, at: Date): string {
   const stem = (baseName ?? '').replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'picpik-project';
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -21,8 +21,8 @@ export function projectFileName(baseName: string | undefined, at: Date): string 
   return `${stem}-${stamp}${PROJECT_EXTENSION}`;
 }
 
-function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+function downloadBytes(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: PROJECT_MIME_TYPE }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -30,7 +30,13 @@ function downloadText(text: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Downloads the whole work as one `.picpik.json`, images embedded; returns the file name. */
+/** An image's original bytes, as it was opened (full size, never re-encoded). */
+async function assetBytes(source: Blob | string): Promise<Uint8Array> {
+  const blob = typeof source === 'string' ? dataUriToBlob(source) : source;
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** Downloads the whole work as one `.picpik` file, images embedded as they are; returns the file name. */
 export async function saveProjectFile(): Promise<string> {
   const work = currentWork();
   const masks: Record<string, MaskPixels> = {};
@@ -42,12 +48,12 @@ export async function saveProjectFile(): Promise<string> {
   for (const assetId of referencedAssetIds(work)) {
     const asset = assetSource(assetId);
     if (!asset) throw new Error(`The image ${assetId} is no longer loaded`);
-    assets[assetId] = { name: asset.name, mimeType: asset.mimeType, dataUri: await getAssetDataUrl(assetId) };
+    assets[assetId] = { name: asset.name, mimeType: asset.mimeType, bytes: await assetBytes(asset.source) };
   }
   const now = new Date();
   const baseName = work.document.baseImage ? assetSource(work.document.baseImage.assetId)?.name : undefined;
   const fileName = projectFileName(baseName, now);
-  downloadText(buildProjectFile({ ...work, masks, assets }, now), fileName);
+  downloadBytes(buildProjectFile({ ...work, masks, assets }, now), fileName);
   markFileSaved();
   return fileName;
 }
@@ -61,7 +67,7 @@ function restoreSideState(work: Omit<StudioWork, 'document'>): void {
  * results tray back. A bad file throws a message naming what is wrong; nothing changes then.
  */
 export async function openProjectFile(file: File): Promise<void> {
-  const parsed = parseProjectFile(await file.text());
+  const parsed = parseProjectFile(new Uint8Array(await file.arrayBuffer()));
   if (!parsed.ok) throw new Error(parsed.message);
   const { content } = parsed;
   try {

@@ -50,8 +50,9 @@ export function buildProjectFile(project: ProjectInput, savedAt: Date): Uint8Arr
       return [maskId, { width: mask.width, height: mask.height, entry }];
     }),
   );
-  const { document, params, tasks, selectedResult } = project;
-  const manifest = { format: PROJECT_FORMAT, version: PROJECT_VERSION, savedAt: savedAt.toISOString(), document, params, tasks, selectedResult, assets, masks };
+  // Whatever StudioWork holds goes into the manifest as it is.
+  const { masks: _pixels, assets: _images, ...work } = project;
+  const manifest = { format: PROJECT_FORMAT, version: PROJECT_VERSION, savedAt: savedAt.toISOString(), ...work, assets, masks };
   entries[MANIFEST] = [strToU8(JSON.stringify(manifest)), { level: 6 }];
   return zipSync(entries);
 }
@@ -108,6 +109,6 @@ function readEntries(raw: unknown, files: Record<string, Uint8Array>): ProjectPa
   const assets = Object.fromEntries(
     Object.entries(file.assets).map(([assetId, asset]) => [assetId, { name: asset.name, mimeType: asset.mimeType, source: new Blob([files[asset.entry] as Uint8Array<ArrayBuffer>], { type: asset.mimeType }) }]),
   );
-  const { document, params, tasks, selectedResult } = file;
-  return { ok: true, content: { document, params, tasks, selectedResult, masks, assets } };
+  const { format: _format, version: _version, savedAt: _savedAt, assets: _entries, masks: _maskEntries, ...work } = file;
+  return { ok: true, content: { ...work, masks, assets } };
 }

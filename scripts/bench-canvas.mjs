@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable } from './browser-path.mjs';
 
@@ -17,10 +18,11 @@ const SIZE = 2560;
 const STROKES = 200;
 const BUDGET = { moveCostRatio: 1.1, p95FrameMs: 1000 / 60, exportMs: 150 };
 
-async function startServer() {
-  if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop: async () => {} };
-  const port = String(process.env.BENCH_PORT ?? 8798);
+/** The studio server of the checkout in `cwd` (another checkout serves an older build to compare). */
+export async function startServer({ cwd = process.cwd(), port = String(process.env.BENCH_PORT ?? 8798), reuseBenchUrl = true } = {}) {
+  if (reuseBenchUrl && process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop: async () => {} };
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...process.env,
@@ -55,7 +57,7 @@ async function startServer() {
   };
 }
 
-const percentile = (values, p) => {
+export const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
@@ -69,7 +71,7 @@ const trimmedMean = (values) => {
 const round = (value, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** In the page: one stroke, one pointer move per animation frame, timing handlers and frames. */
-async function measureStroke(page, frames) {
+export async function measureStroke(page, frames) {
   return page.evaluate(async (frameCount) => {
     const bench = window.__picpikBench;
     const target = document.querySelector('[data-testid="canvas-viewport"] .konvajs-content');
@@ -125,14 +127,14 @@ async function measurePan(page) {
 }
 
 /** 200 quick strokes across the whole document, committed one by one (each one history step). */
-async function paintStrokes(page, count) {
+export async function paintStrokes(page, count, size = { width: SIZE, height: SIZE }) {
   return page.evaluate(async ({ strokeCount, size }) => {
     const viewport = document.querySelector('[data-testid="canvas-viewport"]');
     const target = viewport.querySelector('.konvajs-content');
     const bounds = target.getBoundingClientRect();
     // The document's rectangle on screen, from the view transform the editor publishes.
     const [zoom, offsetX, offsetY] = viewport.dataset.view.split(' ').map(Number);
-    const box = { left: bounds.left + offsetX, top: bounds.top + offsetY, width: size * zoom, height: size * zoom };
+    const box = { left: bounds.left + offsetX, top: bounds.top + offsetY, width: size.width * zoom, height: size.height * zoom };
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     const fire = (type, x, y) =>
@@ -153,7 +155,7 @@ async function paintStrokes(page, count) {
       if (s % 20 === 19) await new Promise((resolve) => requestAnimationFrame(resolve));
     }
     return { ms: performance.now() - started, history: window.__picpikBench.history() };
-  }, { strokeCount: count, size: SIZE });
+  }, { strokeCount: count, size });
 }
 
 async function run() {
@@ -258,10 +260,13 @@ async function run() {
   }
 }
 
-run().then(
-  (ok) => process.exit(ok ? 0 : 1),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+// Run only when called as a script; scripts/bench/region.ts imports the helpers above.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  run().then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

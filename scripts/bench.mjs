@@ -9,6 +9,7 @@ const benches = [
   ['studio server under load', [process.execPath, '--import', 'tsx', 'scripts/bench/load.ts']],
   ['image bombs (peak memory, /api/health)', [process.execPath, '--import', 'tsx', 'scripts/bench/bombs.ts']],
   ['canvas editor', [process.execPath, 'scripts/bench-canvas.mjs']],
+  ['full-resolution documents and generation regions', [process.execPath, '--import', 'tsx', 'scripts/bench/region.ts']],
 ];
 let failed = false;
 for (const [name, [command, ...args]] of benches) {

@@ -2,6 +2,7 @@ import { useStudioStore } from '../../store/studioStore';
 import { resizeCanvas } from '../commands/documentCommands';
 import { exportMaskPng } from '../export/exportMaskPng';
 import { studioHistory } from '../history/studioHistory';
+import { maskMemoryBytes } from '../rasters/maskRegistry';
 import { exposeToBench } from './benchProbe';
 
 /** With `?bench`: what scripts/bench-canvas.mjs needs besides the UI. */
@@ -14,5 +15,6 @@ export function exposeCanvasToBench(): void {
       return { width, height };
     },
     history: () => studioHistory.getSnapshot(),
+    maskMemoryBytes,
   });
 }

@@ -1,0 +1,129 @@
+// The browser scenarios of scripts/bench/region.ts, each on a fresh page of the studio.
+import { readFileSync } from 'node:fs';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { largePhoto } from '../../e2e/fixtures/largePhoto';
+import { StudioPage } from '../../e2e/pages/studioPage';
+import { measureStroke, paintStrokes, percentile } from '../bench-canvas.mjs';
+
+type Size = { width: number; height: number };
+const label = ({ width, height }: Size) => `${width}×${height}`;
+const nextFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+async function openStudio(browser: Browser, url: string): Promise<StudioPage> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(120_000);
+  await page.goto(`${url}/?bench`);
+  const studio = new StudioPage(page);
+  await expect(studio.viewport.locator('canvas').first()).toBeVisible({ timeout: 60_000 });
+  return studio;
+}
+
+async function openPhoto(studio: StudioPage, size: Size): Promise<void> {
+  await studio.openImage(await largePhoto(size.width, size.height));
+  await expect(studio.documentSize()).toHaveText(`${size.width} × ${size.height} px`, { timeout: 120_000 });
+}
+
+/** Open image → the document shows the photo: file handed to the page until two frames after the status bar has its size. */
+export async function openToFirstPaint(browser: Browser, url: string, size: Size, runs = 3): Promise<{ medianMs: number; runsMs: number[] }> {
+  const path = await largePhoto(size.width, size.height);
+  const runsMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const studio = await openStudio(browser, url);
+    const [chooser] = await Promise.all([studio.page.waitForEvent('filechooser'), studio.button('Open image').click()]);
+    const started = performance.now();
+    await chooser.setFiles(path);
+    await expect(studio.documentSize()).toHaveText(`${size.width} × ${size.height} px`, { timeout: 120_000 });
+    await nextFrames(studio.page);
+    runsMs.push(Math.round(performance.now() - started));
+    await studio.page.close();
+  }
+  return { medianMs: percentile(runsMs, 50), runsMs };
+}
+
+/** p95 frame interval while painting (one stroke, two moves a frame) on a photo of `size` after 200 committed strokes. */
+export async function paintingAfterStrokes(browser: Browser, url: string, size: Size): Promise<{ document: string; frameP95Ms: number; runsP95Ms: number[]; historyMB: number }> {
+  const studio = await openStudio(browser, url);
+  const page = studio.page;
+  await openPhoto(studio, size);
+  await studio.tool('Brush').click();
+  await page.getByRole('spinbutton', { name: 'Brush size value' }).fill('120');
+  await page.keyboard.press('Escape');
+  await measureStroke(page, 30); // warm-up
+  const painted = await paintStrokes(page, 200, size);
+  const runsP95Ms: number[] = [];
+  for (let i = 0; i < 3; i++) runsP95Ms.push(Math.round(percentile((await measureStroke(page, 150)).intervals, 95) * 100) / 100);
+  await page.close();
+  return { document: label(size), frameP95Ms: percentile(runsP95Ms, 50), runsP95Ms, historyMB: Math.round(painted.history.bytes / 1e4) / 100 };
+}
+
+/** Proportional set size of every Chromium process (browser, GPU, renderers), from /proc. */
+async function chromiumPssMB(browser: Browser): Promise<number> {
+  const session = await browser.newBrowserCDPSession();
+  const info = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { id: number }[] };
+  await session.detach();
+  let kb = 0;
+  for (const { id } of info.processInfo) {
+    try {
+      kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${id}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+/** Memory of a photo of `size` with the main mask and three ControlNet unit masks, each painted with one short stroke. */
+export async function memoryWithFourMasks(browser: Browser, url: string, size: Size) {
+  const studio = await openStudio(browser, url);
+  const page = studio.page;
+  await openPhoto(studio, size);
+  await nextFrames(page);
+  const photoOnlyMB = await chromiumPssMB(browser);
+  const stroke = (n: number) => studio.paintHardLine({ x: 1000 + n * 1500, y: 1500 + n * 900 }, { x: 1400 + n * 1500, y: 1700 + n * 900 }, 80);
+  await stroke(0);
+  await studio.tab('Generate Images').click();
+  for (let unit = 1; unit <= 3; unit++) {
+    await page.getByRole('button', { name: 'Add ControlNet unit', exact: true }).click();
+    const group = page.getByRole('tabpanel').getByRole('group', { name: `ControlNet unit ${unit}`, exact: true });
+    await group.getByRole('button', { name: 'Paint mask', exact: true }).click();
+    await stroke(unit);
+  }
+  await nextFrames(page);
+  const bench = await page.evaluate(() => {
+    const probe = (window as unknown as { __picpikBench: { maskMemoryBytes: () => number; history: () => { bytes: number } } }).__picpikBench;
+    return { maskBytes: probe.maskMemoryBytes(), historyBytes: probe.history().bytes };
+  });
+  const cdp = await page.context().newCDPSession(page);
+  const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const heap = metrics.metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
+  const result = {
+    document: label(size),
+    chromiumPssMB: await chromiumPssMB(browser),
+    photoOnlyPssMB: photoOnlyMB,
+    maskTilesMB: Math.round(bench.maskBytes / 1e4) / 100,
+    historyMB: Math.round(bench.historyBytes / 1e4) / 100,
+    jsHeapMB: Math.round(heap / 1e4) / 100,
+    wholeMaskRastersWouldBeMB: Math.round((4 * size.width * size.height * 4) / 1e6),
+  };
+  await page.close();
+  return result;
+}
+
+/** Bytes of the ModifyMaskedPixels request for one 200 px stroke in the middle of a photo of `size`. */
+export async function strokeRequestBytes(browser: Browser, url: string, size: Size): Promise<{ bytes: number; width: number; height: number }> {
+  const studio = await openStudio(browser, url);
+  const page = studio.page;
+  await openPhoto(studio, size);
+  const middle = { x: Math.round(size.width / 2), y: Math.round(size.height / 2) };
+  await studio.paintHardLine({ x: middle.x - 100, y: middle.y }, { x: middle.x + 100, y: middle.y }, 40);
+  await studio.tab('Inpaint / Outpaint').click();
+  await studio.setPrompt('grass');
+  // The request is measured, not run: the engine would only keep the machine busy.
+  await page.route('**/api/picpik', (route) => (route.request().postDataJSON()?.Action === 'ModifyMaskedPixels' ? route.abort() : route.fallback()));
+  const sent = page.waitForRequest((request) => request.url().endsWith('/api/picpik') && request.postDataJSON()?.Action === 'ModifyMaskedPixels');
+  await studio.generateButton().click();
+  const body = (await sent).postDataBuffer() ?? Buffer.alloc(0);
+  const { Width, Height } = JSON.parse(body.toString('utf8')) as { Width: number; Height: number };
+  await page.close();
+  return { bytes: body.length, width: Width, height: Height };
+}

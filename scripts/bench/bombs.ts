@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { photoScene } from '../../src/engine/algorithms/testScenes';
 import { pngDataUri } from '../../src/engine/testing/engineHarness';
 import { dataUri, pngBomb, svgBomb } from '../../src/engine/testing/imageBombs';
-import { openArchive } from '../../src/proxy/archive/archiveStore';
+import { openEmbeddedStorage } from '../../src/storage/openStorage';
 
 const LIMITS = { peakRssMb: 1500, healthMaxMs: 500 };
 const WATCHDOG_MS = 900_000;
@@ -39,18 +39,18 @@ const watchdog = setTimeout(() => {
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-bombs-'));
 const injected: Record<string, string> = { 'RawImage 16000 × 16000 PNG': 'injected-png-bomb', 'mask 12000 × 12000 PNG': 'injected-mask-bomb' };
 {
-  const archive = openArchive(dataDir);
-  const inject = (taskUid: string, request: Record<string, unknown> & { Action: string }, images: string[]) => {
-    archive.recordSubmission({ taskUid, action: request.Action, request, mode: 'local', seed: 1 });
-    archive.saveInputImages(taskUid, images);
+  const archive = openEmbeddedStorage(dataDir);
+  const inject = async (taskUid: string, request: Record<string, unknown> & { Action: string }, images: string[]) => {
+    const inputs = await archive.saveInputImages(images);
+    await archive.recordSubmission({ taskUid, action: request.Action, request, mode: 'local', seed: 1, inputs, enqueue: true });
   };
   const bomb = dataUri(pngBomb(16000, 16000));
-  inject('injected-png-bomb', { Action: 'RemoveBackground', RawImage: bomb }, [bomb]);
+  await inject('injected-png-bomb', { Action: 'RemoveBackground', RawImage: bomb }, [bomb]);
   const picture = await pngDataUri(photoScene(256, 256));
   const maskBomb = dataUri(pngBomb(12000, 12000));
   const list = [picture, maskBomb];
-  inject('injected-mask-bomb', { Action: 'ModifyMaskedPixels', MainModel: MAIN, Width: 256, Height: 256, Masked: { ImageIndex: 0, MaskIndex: 1 }, ImageAndMaskList: list }, list);
-  archive.close();
+  await inject('injected-mask-bomb', { Action: 'ModifyMaskedPixels', MainModel: MAIN, Width: 256, Height: 256, Masked: { ImageIndex: 0, MaskIndex: 1 }, ImageAndMaskList: list }, list);
+  await archive.close();
 }
 
 // Every request body is built before the server starts: building them (deflating a bomb, a

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Archive } from '../proxy/archive/archiveTypes';
+import type { Archive } from '../storage/archive';
 import { discMask, photoScene } from './algorithms/testScenes';
 import { ARCHIVE_FAILED, OVER_TIME_LIMIT } from './runtime/taskFailure';
 import { maskDataUri, pngDataUri, startLocalStudio } from './testing/engineHarness';
@@ -12,8 +12,8 @@ function fillableDisk() {
   const disk = { full: false };
   const wrap = (archive: Archive): Archive => {
     const write =
-      <A extends unknown[], R>(operation: (...args: A) => R) =>
-      (...args: A): R => {
+      <A extends unknown[], R>(operation: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
         if (disk.full) throw new Database.SqliteError('database or disk is full', 'SQLITE_FULL');
         return operation(...args);
       };
@@ -23,7 +23,7 @@ function fillableDisk() {
       saveInputImages: write(archive.saveInputImages),
       saveImage: write(archive.saveImage),
       completeTask: write(archive.completeTask),
-      recordAttempt: write(archive.recordAttempt),
+      index: { ...archive.index, recordAttempt: write(archive.index.recordAttempt) },
     };
   };
   return { disk, wrap };
@@ -53,6 +53,36 @@ describe('local tasks when the archive cannot be written', () => {
       const again = await studio.waitForTask((await generate()).TaskUID as string);
       expect(again).toMatchObject({ Status: 'Finished' });
       expect(await (await studio.app.request('/api/health')).json()).toMatchObject({ ok: true, archive: 'ok' });
+    } finally {
+      await studio.close();
+    }
+  }, 60_000);
+});
+
+describe('a result while the archive takes it', () => {
+  it('is never reported Finished without its images: slow or failing writes keep it Running until archived', async () => {
+    let failures = 2;
+    const slowCompletion = (archive: Archive): Archive => ({
+      ...archive,
+      async completeTask(...args) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        if (args[1].status === 'Finished' && failures-- > 0) throw new Database.SqliteError('database or disk is full', 'SQLITE_FULL');
+        return archive.completeTask(...args);
+      },
+    });
+    const studio = startLocalStudio(undefined, { storage: slowCompletion });
+    try {
+      const { TaskUID } = await studio.call({ Action: 'GenerateImages', MainModel: MAIN, Seed: 4, Width: 64, Height: 64 });
+      const seen: Record<string, unknown>[] = [];
+      for (;;) {
+        const detail = ((await studio.call({ Action: 'ListTasksDetails', TaskUIDList: [TaskUID] })).TaskDetailList as Record<string, unknown>[])[0]!;
+        seen.push(detail);
+        if (detail.Status !== 'Queuing' && detail.Status !== 'Running') break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(failures).toBeLessThan(0); // both failed writes happened while polls were answered
+      expect(seen.at(-1)).toMatchObject({ Status: 'Finished', ImgList: [expect.stringMatching(/^\/files\//)] });
+      expect(seen.filter((detail) => detail.Status === 'Running').length).toBeGreaterThan(10);
     } finally {
       await studio.close();
     }

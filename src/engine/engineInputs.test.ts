@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PicpikRequest } from '../proxy/backend';
+import type { PicpikRequest } from '../core/backend';
 import { createMask } from './algorithms/raster';
 import { photoScene, rectMask } from './algorithms/testScenes';
 import { dataUri, pngBomb, svgBomb } from './testing/imageBombs';

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
+import type { Backend, BackendAnswer, PicpikRequest, RequestContext } from '../core/backend';
+import type { Logger } from '../core/logger';
+import { serverName } from '../core/serverName';
 import { isGenerationAction } from '../picpik/actions';
-import type { Archive } from '../proxy/archive/archiveTypes';
-import type { Backend, BackendAnswer, PicpikRequest } from '../proxy/backend';
-import type { Logger } from '../proxy/logger';
+import type { Archive } from '../storage/archive';
 import type { EngineJob } from './actions/job';
 import { loadCatalog, type EngineCatalog } from './catalog';
 import { catalogProblem } from './catalogChecks';
@@ -19,10 +20,17 @@ export interface LocalEngineOptions {
   taskTimeoutMs?: number;
   /** V8 heap limit of each engine worker (ENGINE_TASK_MEMORY_MB); default 1024 MB. */
   taskMemoryMb?: number;
+  /** How long a running task stays this server's without a renewal (ENGINE_LEASE_S); default 30 s. */
+  leaseMs?: number;
+  /** How often the queue is looked at for work from other servers and cancellations; default 1 s. */
+  pollMs?: number;
+  /** This server's name on the queue; default host/pid/random. */
+  owner?: string;
 }
 
 export const DEFAULT_TASK_TIMEOUT_S = 600;
 export const DEFAULT_TASK_MEMORY_MB = 1024;
+export const DEFAULT_LEASE_S = 30;
 
 export interface LocalEngine extends Backend {
   close(): Promise<void>;
@@ -32,7 +40,10 @@ export interface LocalEngine extends Backend {
 const RET_UNAVAILABLE_MODEL = 4002;
 const RET_UNKNOWN_TASK = 4004;
 
-/** PICPIK's API answered on this machine with classical image algorithms. */
+/**
+ * PICPIK's API answered on this machine with classical image algorithms. Tasks go through the
+ * queue in the storage, so several servers on one database share them (see runtime/localTasks.ts).
+ */
 export function createLocalEngine(options: LocalEngineOptions): LocalEngine {
   const catalog = options.catalog ?? loadCatalog();
   const size = options.concurrency ?? Math.max(1, availableParallelism() - 1);
@@ -41,18 +52,23 @@ export function createLocalEngine(options: LocalEngineOptions): LocalEngine {
     jobTimeoutMs: options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_S * 1000,
     heapMb: options.taskMemoryMb ?? DEFAULT_TASK_MEMORY_MB,
   });
-  const tasks = new LocalTasks(pool, options.archive, catalog, options.logger);
+  const tasks = new LocalTasks(pool, options.archive, catalog, options.logger, {
+    owner: options.owner ?? serverName(),
+    leaseMs: options.leaseMs ?? DEFAULT_LEASE_S * 1000,
+    pollMs: options.pollMs ?? 1000,
+    slots: size,
+  });
 
   function answer(request: PicpikRequest, fields: Record<string, unknown>, retCode = 0, message = ''): BackendAnswer {
     const body = { RetCode: retCode, Action: request.Action, Message: message, ...fields };
     return { status: 200, body: request.request_uuid === undefined ? body : { ...body, request_uuid: request.request_uuid } };
   }
 
-  async function handle(request: PicpikRequest): Promise<BackendAnswer> {
+  async function handle(request: PicpikRequest, context?: RequestContext): Promise<BackendAnswer> {
     if (isGenerationAction(request.Action)) {
       const problem = catalogProblem(request, catalog);
       if (problem) return answer(request, {}, RET_UNAVAILABLE_MODEL, problem);
-      return answer(request, { TaskUID: tasks.submit(request).taskUid });
+      return answer(request, { TaskUID: (await tasks.submit(request, context?.designer ?? null)).taskUid });
     }
     switch (request.Action) {
       case 'ListModels': {
@@ -62,12 +78,12 @@ export function createLocalEngine(options: LocalEngineOptions): LocalEngine {
       case 'ListControlNets':
         return answer(request, { PreProcessors: catalog.PreProcessors, ControlModels: catalog.ControlModels });
       case 'ListTasksDetails':
-        return answer(request, { TaskDetailList: tasks.details(request.TaskUIDList as string[]) });
+        return answer(request, { TaskDetailList: await tasks.details(request.TaskUIDList as string[]) });
       case 'ListRunningTasks':
-        return answer(request, { TaskUIDList: tasks.running() });
+        return answer(request, { TaskUIDList: await tasks.running() });
       case 'TerminateTask': {
         const uid = request.TaskUID as string;
-        return tasks.terminate(uid) ? answer(request, {}) : answer(request, {}, RET_UNKNOWN_TASK, `No queued or running task ${uid}`);
+        return (await tasks.terminate(uid)) ? answer(request, {}) : answer(request, {}, RET_UNKNOWN_TASK, `No queued or running task ${uid}`);
       }
       case 'GetCreditBalance':
         // The local engine is free: nothing is charged and nothing expires.
@@ -78,7 +94,7 @@ export function createLocalEngine(options: LocalEngineOptions): LocalEngine {
   }
 
   async function close(): Promise<void> {
-    tasks.stopAll();
+    await tasks.stop();
     await pool.close();
   }
 

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive } from '../proxy/archive/archiveStore';
+import { openEmbeddedStorage } from '../storage/openStorage';
 import { QUARANTINED } from './runtime/taskFailure';
 import { discMask, photoScene } from './algorithms/testScenes';
 import { maskDataUri, pngDataUri, startLocalStudio } from './testing/engineHarness';
@@ -27,12 +27,12 @@ async function runUntilKilled(dataDir: string, submit: boolean): Promise<string>
   return uid;
 }
 
-const attemptsOf = (dataDir: string, uid: string) => {
-  const archive = openArchive(dataDir);
+const attemptsOf = async (dataDir: string, uid: string) => {
+  const archive = openEmbeddedStorage(dataDir);
   try {
-    return archive.getTask(uid)!.attempts;
+    return (await archive.getTask(uid))!.attempts;
   } finally {
-    archive.close();
+    await archive.close();
   }
 };
 
@@ -40,17 +40,17 @@ describe('a task that keeps killing the server (quarantine)', () => {
   it('is run again after one crash, and after a second crash never again: it ends with a clear error', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'engine-quarantine-'));
     const uid = await runUntilKilled(dataDir, true);
-    expect(attemptsOf(dataDir, uid)).toBe(1);
+    expect(await attemptsOf(dataDir, uid)).toBe(1);
     // The restart runs it again (same TaskUID), and the process dies under it again.
     expect(await runUntilKilled(dataDir, false)).toBe(uid);
-    expect(attemptsOf(dataDir, uid)).toBe(2);
+    expect(await attemptsOf(dataDir, uid)).toBe(2);
 
     const studio = startLocalStudio(dataDir);
     try {
-      expect((await studio.call({ Action: 'ListRunningTasks' })).TaskUIDList).toEqual([]);
       const detail = await studio.waitForTask(uid);
       expect(detail).toMatchObject({ Status: 'Error', ErrorCode: QUARANTINED, ErrorMassage: expect.stringMatching(/stopped the local engine twice.*not run again/) });
-      expect(studio.archive.getTask(uid)).toMatchObject({ status: 'Error', attempts: 2, finishedAt: expect.any(Number) });
+      expect((await studio.call({ Action: 'ListRunningTasks' })).TaskUIDList).toEqual([]);
+      expect(await studio.archive.getTask(uid)).toMatchObject({ status: 'Error', attempts: 2, finishedAt: expect.any(Number) });
     } finally {
       await studio.close();
     }
@@ -67,6 +67,6 @@ describe('a task that keeps killing the server (quarantine)', () => {
     const status = async () => ((await first.call({ Action: 'ListTasksDetails', TaskUIDList: [uid] })).TaskDetailList as { Status: string }[])[0]!.Status;
     while ((await status()) !== 'Running') await new Promise((resolve) => setTimeout(resolve, 10));
     await first.close();
-    expect(attemptsOf(first.dataDir, uid)).toBe(0);
+    expect(await attemptsOf(first.dataDir, uid)).toBe(0);
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive } from '../proxy/archive/archiveStore';
+import { openEmbeddedStorage } from '../storage/openStorage';
 import { discMask, photoScene } from './algorithms/testScenes';
 import { INTERRUPTED } from './runtime/taskFailure';
 import { maskDataUri, pngDataUri, startLocalStudio } from './testing/engineHarness';
@@ -40,18 +40,17 @@ describe('local tasks cut off by a server stop', () => {
 
   it('after a crash: a task whose inputs are archived runs again; one whose inputs are gone fails clearly', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'engine-crash-'));
-    const before = openArchive(dataDir);
-    // What a killed process leaves behind: submissions that never finished.
-    before.recordSubmission({ taskUid: 'no-inputs-needed', action: 'GenerateImages', request: { MainModel: { ModelCode: 'PICPIK General' }, Seed: 1, Width: 64, Height: 64 }, mode: 'local' });
+    const before = openEmbeddedStorage(dataDir);
+    // What a killed process leaves behind: queued submissions that never finished.
+    await before.recordSubmission({ taskUid: 'no-inputs-needed', action: 'GenerateImages', request: { MainModel: { ModelCode: 'PICPIK General' }, Seed: 1, Width: 64, Height: 64 }, mode: 'local', enqueue: true });
     const picture = await pngDataUri(photoScene(64, 64, 2));
-    before.recordSubmission({ taskUid: 'inputs-gone', action: 'ModifyMaskedPixels', request: { MainModel: { ModelCode: 'PICPIK General' }, Masked: { ImageIndex: 0, MaskIndex: 1 }, ImageAndMaskList: [picture, picture] }, mode: 'local' });
-    before.close();
+    await before.recordSubmission({ taskUid: 'inputs-gone', action: 'ModifyMaskedPixels', request: { MainModel: { ModelCode: 'PICPIK General' }, Masked: { ImageIndex: 0, MaskIndex: 1 }, ImageAndMaskList: [picture, picture] }, mode: 'local', enqueue: true });
+    await before.close();
 
     const studio = startLocalStudio(dataDir);
     try {
       expect(await studio.waitForTask('no-inputs-needed')).toMatchObject({ Status: 'Finished', Seed: 1 });
-      const answer = await studio.call({ Action: 'ListTasksDetails', TaskUIDList: ['inputs-gone'] });
-      expect((answer.TaskDetailList as unknown[])[0]).toMatchObject({ Status: 'Error', ErrorCode: INTERRUPTED, ErrorMassage: expect.stringMatching(/restarted.*submit it again/) });
+      expect(await studio.waitForTask('inputs-gone')).toMatchObject({ Status: 'Error', ErrorCode: INTERRUPTED, ErrorMassage: expect.stringMatching(/restarted.*submit it again/) });
     } finally {
       await studio.close();
     }

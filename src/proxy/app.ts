@@ -1,14 +1,17 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { ArchiveHealth } from './archive/archiveHealth';
-import { ArchiveUnavailableError, type Archive } from './archive/archiveTypes';
+import type { Backend } from '../core/backend';
+import type { Logger } from '../core/logger';
+import type { Archive } from '../storage/archive';
+import type { ArchiveHealth } from '../storage/archiveHealth';
+import { ArchiveUnavailableError } from '../storage/storageErrors';
 import { createFilesRoute } from './archive/filesRoute';
 import { createHistoryRoute } from './archive/historyRoute';
-import type { Backend } from './backend';
 import { BodyTooSlowError, type BodyDeadline } from './bodyDeadline';
-import { requireToken } from './auth';
+import { requireDesigner, type DesignerVariables } from './designers/designerAuth';
+import { createDesignerDirectory } from './designers/designerDirectory';
+import { createMeRoute, createUsageRoute } from './designers/designerRoutes';
 import { studioError } from './errors';
-import type { Logger } from './logger';
 import { picpikHandler } from './picpikRoute';
 import { createTokenBuckets, rateLimit } from './rateLimit';
 import { requestLog, type RequestLogVariables } from './requestLog';
@@ -27,9 +30,9 @@ export interface AppOptions {
   maxBodyMb: number;
   /** Folder with the built SPA; omitted in tests that need only the API. */
   staticRoot?: string;
-  /** Results archive; when given, /files and /api/history are served from it. */
+  /** Results archive; when given, /files, /api/history and /api/usage are served from it, and designers' tokens checked against it. */
   archive?: Archive;
-  /** Reports archive failures (disk full, damaged database) in /api/health; usually the archive itself. */
+  /** Reports archive failures (disk full, damaged or unreachable database) in /api/health; usually the archive itself. */
   archiveHealth?: ArchiveHealth;
   /** Per-client budgets a minute (0 = unlimited); omitted in tests that need none. */
   rateLimits?: { requestsPerMinute: number; submitsPerMinute: number };
@@ -44,7 +47,7 @@ export interface AppOptions {
 /** The whole studio server as a Hono app: tests call `app.request()`, server.ts listens. */
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
-  const api = new Hono<{ Variables: RequestLogVariables }>();
+  const api = new Hono<{ Variables: RequestLogVariables & DesignerVariables }>();
   const limits = options.rateLimits;
 
   app.use('*', loopbackHostOnly(options.listenHost));
@@ -53,12 +56,14 @@ export function createApp(options: AppOptions): Hono {
   api.use('*', requestLog(options.logger));
   if (limits && limits.requestsPerMinute > 0) api.use('*', rateLimit(createTokenBuckets(limits.requestsPerMinute)));
   api.use('*', sameOriginWrites());
-  api.use('*', requireToken(options.studioToken));
+  api.use('*', requireDesigner(options.studioToken, options.archive && createDesignerDirectory(options.archive.index)));
   api.get('/health', (c) => {
     const problem = options.archiveHealth?.problem() ?? null;
     const archive = options.archiveHealth ? { archive: problem ?? 'ok' } : {};
-    return c.json({ ok: problem === null, mode: options.backend.mode, version: options.version, ...archive });
+    const storage = options.archive ? { storage: options.archive.index.kind } : {};
+    return c.json({ ok: problem === null, mode: options.backend.mode, version: options.version, ...archive, ...storage });
   });
+  api.route('/me', createMeRoute());
   api.post(
     '/picpik',
     uploadGate(options.maxConcurrentUploads ?? 4, options.bodyDeadline),
@@ -70,7 +75,10 @@ export function createApp(options: AppOptions): Hono {
       submitLimit: limits && limits.submitsPerMinute > 0 ? createTokenBuckets(limits.submitsPerMinute) : undefined,
     }),
   );
-  if (options.archive) api.route('/history', createHistoryRoute(options.archive));
+  if (options.archive) {
+    api.route('/history', createHistoryRoute(options.archive));
+    api.route('/usage', createUsageRoute(options.archive.index));
+  }
   api.all('*', (c) => studioError(c, 404, RET.notFound, `No API route ${c.req.method} ${c.req.path}`));
 
   app.route('/api', api);

@@ -35,7 +35,7 @@ describe('result downloads that fail', () => {
 
     const detail = await s.poll(taskUid);
     expect(detail.ImgList).toEqual([good.url, `${badUrl}?Signature=result-url-secret`]);
-    const task = s.archive.getTask(taskUid)!;
+    const task = (await s.archive.getTask(taskUid))!;
     expect(task).toMatchObject({ finishedAt: null, images: [] });
     expect(storedFiles(s.dataDir).filter((name) => name.startsWith('.tmp-'))).toEqual([]);
     const failure = s.logs.find((log) => log.event === 'archive-download-failed')!;
@@ -47,10 +47,10 @@ describe('result downloads that fail', () => {
     s.images.add('/bad.png', () => new Response(new Uint8Array(fixed), { headers: { 'Content-Type': 'image/png' } }));
     const again = await s.poll(taskUid);
     expect(again.ImgList).toEqual([expect.stringMatching(/^\/files\//), expect.stringMatching(/^\/files\//)]);
-    const archived = s.archive.getTask(taskUid)!;
+    const archived = (await s.archive.getTask(taskUid))!;
     expect(archived.finishedAt).not.toBeNull();
     expect(archived.images.map((image) => image.bytes)).toEqual([good.bytes.length, fixed.length]);
-    for (const image of archived.images) expect(s.archive.readFile(image.hash)).not.toBeNull();
+    for (const image of archived.images) expect(await s.archive.readImage(image.hash)).not.toBeNull();
   });
 });
 
@@ -66,7 +66,7 @@ describe('result hosts on private networks', () => {
     expect(s.images.requests).toEqual([]);
     expect(resolveHost.asked).toEqual(['results.picpik.test']);
     expect(s.logs.find((log) => log.event === 'archive-download-failed')!.message).toMatch(/private or local address .*ARCHIVE_ALLOW_PRIVATE_HOSTS/);
-    expect(s.archive.getTask('private-host-task')!.finishedAt).toBeNull();
+    expect((await s.archive.getTask('private-host-task'))!.finishedAt).toBeNull();
   });
 
   it('refuses a host that does not resolve', async () => {

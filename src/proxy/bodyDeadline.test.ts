@@ -5,9 +5,9 @@ import { serve } from '@hono/node-server';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app';
-import type { Backend } from './backend';
+import type { Backend } from '../core/backend';
 import type { BodyDeadline } from './bodyDeadline';
-import { silentLogger } from './logger';
+import { silentLogger } from '../core/logger';
 
 const backend: Backend = { mode: 'local', handle: async (request) => ({ status: 200, body: { RetCode: 0, Action: request.Action, TaskUID: 'task-1' } }) };
 const stops: (() => void)[] = [];

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { z } from 'zod';
+import { storageEnvShape } from '../storage/storageEnv';
 
 const optionalText = z
   .string()
@@ -51,7 +51,8 @@ const zEnv = z
     STUDIO_TOKEN: optionalText,
     MAX_BODY_MB: number('MAX_BODY_MB', 1, 1024, 64),
     UPSTREAM_TIMEOUT_S: number('UPSTREAM_TIMEOUT_S', 1, 600, 60),
-    DATA_DIR: optionalText.transform((value) => resolve(value ?? './data')),
+    ...storageEnvShape,
+    ENGINE_LEASE_S: number('ENGINE_LEASE_S', 2, 3600, 30),
     ENGINE_CATALOG: optionalText,
     RATE_LIMIT_PER_MIN: number('RATE_LIMIT_PER_MIN', 0, 1_000_000, 600),
     SUBMIT_RATE_LIMIT_PER_MIN: number('SUBMIT_RATE_LIMIT_PER_MIN', 0, 1_000_000, 60),

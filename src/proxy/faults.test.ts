@@ -25,12 +25,12 @@ describe('a generation submit when PICPIK fails', () => {
     expect(answer.status).toBe(status);
     expect(answer.body).toMatchObject({ RetCode: retCode, Action: 'GenerateImages', Message: expect.stringMatching(message) });
     expect(s.upstream.attempts).toBe(1);
-    expect(s.archive.listHistory({ page: 1, pageSize: 10 }).total).toBe(0);
+    expect((await s.archive.listHistory({ page: 1, pageSize: 10 })).total).toBe(0);
 
     // The client's retry with the same request_uuid is safe and starts the task.
     const retried = await s.post(generateRequest('fault-submit-0001'));
     expect(retried).toMatchObject({ status: 200, body: { RetCode: 0, TaskUID: expect.any(String) } });
-    expect(s.archive.findByRequestUuid('fault-submit-0001')?.taskUid).toBe(retried.body.TaskUID);
+    expect((await s.archive.findByRequestUuid('fault-submit-0001'))?.taskUid).toBe(retried.body.TaskUID);
   });
 
   it('an accepted answer without TaskUID is a 502, not a success', async () => {
@@ -38,7 +38,7 @@ describe('a generation submit when PICPIK fails', () => {
     s.upstream.respondWith((body) => Response.json({ RetCode: 0, Action: body.Action, Message: '' }));
     const answer = await s.post(generateRequest('fault-no-uid-001'));
     expect(answer).toMatchObject({ status: 502, body: { RetCode: 502, Message: expect.stringMatching(/no TaskUID/) } });
-    expect(s.archive.listHistory({ page: 1, pageSize: 10 }).total).toBe(0);
+    expect((await s.archive.listHistory({ page: 1, pageSize: 10 })).total).toBe(0);
   });
 
   it('an answer the browser lost is recovered by resubmitting the same request_uuid', async () => {

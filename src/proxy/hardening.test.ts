@@ -21,7 +21,7 @@ const PNG = JSON.stringify(PNG_DATA_URI);
 interface Mode {
   app: Hono;
   /** Requests that got past validation (PICPIK: reached the stand-in; local: tasks archived). */
-  forwarded(): number;
+  forwarded(): Promise<number>;
 }
 
 const modes: Record<'picpik' | 'local', Mode> = {} as never;
@@ -35,8 +35,8 @@ beforeAll(() => {
   const picpik = startPicpikStudio({ upstream });
   const local = startLocalStudio();
   closers.push(() => picpik.close(), () => local.close());
-  modes.picpik = { app: picpik.app, forwarded: () => fake.attempts };
-  modes.local = { app: local.app, forwarded: () => local.archive.listHistory({ page: 1, pageSize: 1 }).total };
+  modes.picpik = { app: picpik.app, forwarded: async () => fake.attempts };
+  modes.local = { app: local.app, forwarded: async () => (await local.archive.listHistory({ page: 1, pageSize: 1 })).total };
 });
 afterAll(async () => {
   for (const close of closers) await close();
@@ -84,11 +84,11 @@ const ATTACKS: [string, string, RegExp][] = [
 describe.each(['picpik', 'local'] as const)('%s mode: attack bodies get a 400 naming the field, nothing is forwarded', (name) => {
   it.each(ATTACKS)('%s', async (_attack, text, message) => {
     const mode = modes[name];
-    const before = mode.forwarded();
+    const before = await mode.forwarded();
     const { status, body } = await postText(mode.app, text);
     expect(status).toBe(400);
     expect(body).toEqual({ RetCode: 400, Action: expect.any(String), Message: expect.stringMatching(message) });
-    expect(mode.forwarded()).toBe(before);
+    expect(await mode.forwarded()).toBe(before);
   });
 });
 

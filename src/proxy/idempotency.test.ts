@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app';
-import { openArchive } from './archive/archiveStore';
 import { parseConfig } from './config';
 import { createBackend } from './createBackend';
-import { silentLogger } from './logger';
+import { silentLogger } from '../core/logger';
+import { openEmbeddedStorage } from '../storage/openStorage';
 import { closingStudios, generateRequest, startPicpikStudio, type PicpikStudio } from './testing/picpikStudio';
 
 const picpikStudio = closingStudios();
@@ -67,6 +67,19 @@ describe('idempotent submission, PICPIK mode', () => {
     expect(submissions(studio)).toHaveLength(2);
   });
 
+  it('makes one task when two servers on one storage get the same request_uuid at once (the claim decides)', async () => {
+    const first = picpikStudio();
+    first.upstream.delayAnswers(50);
+    const config = parseConfig({ PICPIK_PUBLIC_KEY: 'pk-studio-test', PICPIK_PRIVATE_KEY: 'sk-studio-test-secret', PICPIK_API_URL: 'https://picpik.test/', UPSTREAM_TIMEOUT_S: '1', ARCHIVE_SWEEP_S: '0' });
+    const second = createBackend(config, first.archive, silentLogger, { fetch: first.upstream.fetch });
+    cleanups.push(() => second.close());
+    const request = generateRequest('uuid-two-servers');
+    const [fromFirst, fromSecond] = await Promise.all([first.post(request), second.handle(request as never)]);
+    expect(fromFirst.body.TaskUID).toEqual(expect.any(String));
+    expect(fromSecond.body).toMatchObject({ RetCode: 0, TaskUID: fromFirst.body.TaskUID });
+    expect(submissions(first)).toHaveLength(1);
+  });
+
   it('leaves requests without request_uuid and queries alone', async () => {
     const studio = picpikStudio();
     const { request_uuid: _uuid, ...anonymous } = generateRequest('unused');
@@ -79,12 +92,12 @@ describe('idempotent submission, PICPIK mode', () => {
 describe('idempotent submission, local engine', () => {
   function localStudio() {
     const dataDir = mkdtempSync(join(tmpdir(), 'idempotent-local-'));
-    const archive = openArchive(dataDir);
+    const archive = openEmbeddedStorage(dataDir);
     const backend = createBackend(parseConfig({ DATA_DIR: dataDir }), archive, silentLogger);
     const app = createApp({ backend, logger: silentLogger, version: 'test', maxBodyMb: 64, archive });
     cleanups.push(async () => {
       await backend.close();
-      archive.close();
+      await archive.close();
       rmSync(dataDir, { recursive: true, force: true });
     });
     const post = async (body: Record<string, unknown>) => {
@@ -101,7 +114,7 @@ describe('idempotent submission, local engine', () => {
     const uids = new Set([...answers, again].map((answer) => answer.body.TaskUID));
     expect(uids.size).toBe(1);
     expect(again.body).toMatchObject({ RetCode: 0, request_uuid: 'local-uuid-0001' });
-    expect(archive.listHistory({ page: 1, pageSize: 10 }).total).toBe(1);
+    expect((await archive.listHistory({ page: 1, pageSize: 10 })).total).toBe(1);
   });
 
   it('refuses the same request_uuid with a different body', async () => {
@@ -110,6 +123,6 @@ describe('idempotent submission, local engine', () => {
     const refused = await post(generateRequest('local-uuid-0002', 'blue sea'));
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ RetCode: 409, Action: 'GenerateImages' });
-    expect(archive.listHistory({ page: 1, pageSize: 10 }).total).toBe(1);
+    expect((await archive.listHistory({ page: 1, pageSize: 10 })).total).toBe(1);
   });
 });

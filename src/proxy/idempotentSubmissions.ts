@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { Backend, BackendAnswer, PicpikRequest, RequestContext } from '../core/backend';
 import { isGenerationAction } from '../picpik/actions';
-import type { Archive } from './archive/archiveTypes';
-import { archivedParams } from './archive/requestParams';
-import type { Backend, BackendAnswer, PicpikRequest } from './backend';
+import type { Archive } from '../storage/archive';
+import { archivedParams } from '../storage/requestParams';
 import { RET } from './retCodes';
 
 /** JSON with object keys sorted at every depth, so equal values give equal text. */
@@ -24,7 +24,7 @@ export function submissionFingerprint(action: string, params: Record<string, unk
 }
 
 function fingerprintOf(request: PicpikRequest): string {
-  // The JSON round trip makes the live request look exactly like params read back from SQLite.
+  // The JSON round trip makes the live request look exactly like params read back from storage.
   const params = JSON.parse(JSON.stringify(archivedParams(request))) as Record<string, unknown>;
   return submissionFingerprint(request.Action, params);
 }
@@ -45,27 +45,66 @@ function replay(request: PicpikRequest, requestUuid: string, taskUid: string): B
   return { status: 200, body: { RetCode: 0, Action: request.Action, Message: '', request_uuid: requestUuid, TaskUID: taskUid } };
 }
 
-/**
- * Makes submissions idempotent by `request_uuid`, in both modes: a generation request whose
- * request_uuid was seen before gets the first answer's TaskUID instead of starting another
- * (paid) task, so a client may retry a submission whose answer it lost. The archive remembers
- * uuids across restarts; an in-flight map joins concurrent duplicates onto one backend call.
- * The same uuid with different content is refused (409): that is a client bug, not a retry.
- */
-export function createIdempotentBackend<B extends Backend>(inner: B, archive: Archive): B {
-  const inFlight = new Map<string, { fingerprint: string; answer: Promise<BackendAnswer> }>();
+export interface IdempotencyOptions {
+  /** This server's name on its claims. */
+  owner: string;
+  /** A claim not settled within this time is taken over: the server that made it died while submitting. */
+  staleAfterMs: number;
+  /** How often a duplicate waiting for another server's submission looks again (default 50 ms). */
+  pollMs?: number;
+}
 
-  async function submitOnce(request: PicpikRequest, requestUuid: string): Promise<BackendAnswer> {
+/**
+ * Makes submissions idempotent by `request_uuid`, in both modes and across servers: the first
+ * server to claim a uuid in the storage (a primary key, INSERT … ON CONFLICT) submits; a duplicate,
+ * here or on another server, waits for that TaskUID instead of starting another (paid) task, so a
+ * client may retry a submission whose answer it lost. The same uuid with different content is
+ * refused (409): that is a client bug, not a retry. Duplicates within this server share one call.
+ */
+export function createIdempotentBackend<B extends Backend>(inner: B, archive: Archive, options: IdempotencyOptions): B {
+  const inFlight = new Map<string, { fingerprint: string; answer: Promise<BackendAnswer> }>();
+  const pollMs = options.pollMs ?? 50;
+  const claims = archive.index;
+
+  async function knownFingerprint(fingerprint: string | null, taskUid: string | null): Promise<string | null> {
+    if (fingerprint !== null || taskUid === null) return fingerprint;
+    // Claimed before fingerprints were kept (an upgraded archive): compare with the archived task.
+    const task = await archive.getTask(taskUid);
+    return task ? submissionFingerprint(task.action, task.params) : null;
+  }
+
+  async function submit(request: PicpikRequest, requestUuid: string, context: RequestContext | undefined): Promise<BackendAnswer> {
+    let answer: BackendAnswer;
+    try {
+      answer = await inner.handle(request, context);
+    } catch (error) {
+      await claims.releaseRequest(inner.mode, requestUuid, options.owner);
+      throw error;
+    }
+    const taskUid = answer.body.TaskUID;
+    // A refused submission started nothing: the uuid is free for a corrected retry.
+    if (answer.body.RetCode === 0 && typeof taskUid === 'string' && taskUid !== '') await claims.settleRequest(inner.mode, requestUuid, taskUid);
+    else await claims.releaseRequest(inner.mode, requestUuid, options.owner);
+    return answer;
+  }
+
+  async function claimAndSubmit(request: PicpikRequest, requestUuid: string, fingerprint: string, context: RequestContext | undefined): Promise<BackendAnswer> {
+    for (;;) {
+      const claim = await claims.claimRequest({ mode: inner.mode, requestUuid, fingerprint, owner: options.owner, staleAfterMs: options.staleAfterMs });
+      if (claim.won) return submit(request, requestUuid, context);
+      const known = await knownFingerprint(claim.fingerprint, claim.taskUid);
+      if (known !== null && known !== fingerprint) return conflict(request, requestUuid);
+      if (claim.taskUid !== null) return replay(request, requestUuid, claim.taskUid);
+      // Another server is submitting it now: its TaskUID, a release or a stale claim ends the wait.
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  }
+
+  function submitOnce(request: PicpikRequest, requestUuid: string, context: RequestContext | undefined): Promise<BackendAnswer> {
     const fingerprint = fingerprintOf(request);
     const running = inFlight.get(requestUuid);
-    if (running) return running.fingerprint === fingerprint ? running.answer : conflict(request, requestUuid);
-    const archived = archive.findByRequestUuid(requestUuid);
-    // A task archived in the other mode has a TaskUID this backend does not know: submit anew.
-    if (archived && archived.mode === inner.mode) {
-      const same = submissionFingerprint(archived.action, archived.params) === fingerprint;
-      return same ? replay(request, requestUuid, archived.taskUid) : conflict(request, requestUuid);
-    }
-    const answer = inner.handle(request).finally(() => inFlight.delete(requestUuid));
+    if (running) return running.fingerprint === fingerprint ? running.answer : Promise.resolve(conflict(request, requestUuid));
+    const answer = claimAndSubmit(request, requestUuid, fingerprint, context).finally(() => inFlight.delete(requestUuid));
     inFlight.set(requestUuid, { fingerprint, answer });
     return answer;
   }
@@ -73,10 +112,10 @@ export function createIdempotentBackend<B extends Backend>(inner: B, archive: Ar
   return {
     ...inner,
     mode: inner.mode,
-    handle(request: PicpikRequest): Promise<BackendAnswer> {
+    handle(request: PicpikRequest, context?: RequestContext): Promise<BackendAnswer> {
       const requestUuid = request.request_uuid;
-      if (!isGenerationAction(request.Action) || typeof requestUuid !== 'string' || requestUuid === '') return inner.handle(request);
-      return submitOnce(request, requestUuid);
+      if (!isGenerationAction(request.Action) || typeof requestUuid !== 'string' || requestUuid === '') return inner.handle(request, context);
+      return submitOnce(request, requestUuid, context);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
-import type { Backend } from './backend';
-import { silentLogger } from './logger';
+import type { Backend } from '../core/backend';
+import { silentLogger } from '../core/logger';
 import { hostNameOf, isLoopbackHost } from './loopbackHost';
 
 const backend: Backend = { mode: 'local', handle: async () => ({ status: 200, body: { RetCode: 0 } }) };

@@ -2,11 +2,12 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isGenerationAction, normalizeRequest, validateRequest } from '../picpik/actions';
 import { findJsonHazard } from '../picpik/jsonGuard';
-import type { Backend, PicpikRequest } from './backend';
+import type { Backend, PicpikRequest } from '../core/backend';
 import { clientAddress } from './clientAddress';
 import { studioError } from './errors';
 import { parseJsonBody } from './jsonBody';
 import { tooManyRequests, type TokenBuckets } from './rateLimit';
+import type { DesignerVariables } from './designers/designerAuth';
 import type { RequestLogVariables } from './requestLog';
 import { RET } from './retCodes';
 
@@ -22,7 +23,7 @@ function actionName(body: object): string {
 
 /** POST /api/picpik: JSON in, validated per Action, answered by the backend. */
 export function picpikHandler(backend: Backend, options: PicpikRouteOptions = {}) {
-  return async (c: Context<{ Variables: RequestLogVariables }>) => {
+  return async (c: Context<{ Variables: RequestLogVariables & DesignerVariables }>) => {
     const contentType = c.req.header('Content-Type') ?? '';
     if (!/^application\/json\b/i.test(contentType)) {
       return studioError(c, 415, RET.notJson, `Send the request as JSON (Content-Type: application/json), not "${contentType.slice(0, 100) || 'none'}"`);
@@ -54,7 +55,8 @@ export function picpikHandler(backend: Backend, options: PicpikRouteOptions = {}
       const taken = options.submitLimit.take(clientAddress(c));
       if (!taken.ok) return tooManyRequests(c, taken.retryAfterS, 'task submissions', 'SUBMIT_RATE_LIMIT_PER_MIN', options.submitLimit.perMinute, result.action);
     }
-    const answer = await backend.handle(normalized as PicpikRequest);
+    // Who sent it goes with the request into the archive (null: shared token or an open studio).
+    const answer = await backend.handle(normalized as PicpikRequest, { designer: c.get('designer') ?? null });
     if (typeof answer.body.RetCode === 'number') c.set('retCode', answer.body.RetCode);
     return c.json(answer.body, answer.status as ContentfulStatusCode);
   };

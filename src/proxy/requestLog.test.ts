@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from './app';
-import { openArchive } from './archive/archiveStore';
 import { parseConfig } from './config';
 import { createBackend } from './createBackend';
-import { createConsoleLogger } from './logger';
+import { createConsoleLogger } from '../core/logger';
+import { openEmbeddedStorage } from '../storage/openStorage';
 import { createFakeImageHost, fakePng } from './testing/fakeImageHost';
 import { createFakePicpik } from './testing/fakePicpik';
 import { publicResolver } from './testing/fakeResolver';
@@ -16,10 +16,10 @@ const TOKEN = 'tok-LOGMARKER-studio-51e0d2';
 const WRONG_TOKEN = 'tok-LOGMARKER-wrong-88aa01';
 const URL_SECRET = 'sig-LOGMARKER-result-url-0b9e';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
   vi.restoreAllMocks();
-  cleanups.splice(0).forEach((cleanup) => cleanup());
+  for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
 /** Everything the process would print: the console logger writes through console.*. */
@@ -35,7 +35,7 @@ describe('request log', () => {
   it('has one line per API request with its metadata, and no key, token, image or result-URL query', async () => {
     const lines = captureConsole();
     const dataDir = mkdtempSync(join(tmpdir(), 'request-log-'));
-    const archive = openArchive(dataDir);
+    const archive = openEmbeddedStorage(dataDir);
     const images = createFakeImageHost('results.picpik.test');
     const upstream = createFakePicpik({ 'pk-log': PRIVATE_KEY }, { imageHost: images });
     const env = { PICPIK_PUBLIC_KEY: 'pk-log', PICPIK_PRIVATE_KEY: PRIVATE_KEY, STUDIO_TOKEN: TOKEN, PICPIK_API_URL: 'https://picpik.test/', ARCHIVE_SWEEP_S: '0', DATA_DIR: dataDir };
@@ -43,8 +43,8 @@ describe('request log', () => {
     const logger = createConsoleLogger();
     const backend = createBackend(config, archive, logger, { fetch: upstream.fetch, resolveHost: publicResolver });
     const app = createApp({ backend, logger, version: 't', studioToken: config.STUDIO_TOKEN, maxBodyMb: 64, archive });
-    cleanups.push(() => {
-      archive.close();
+    cleanups.push(async () => {
+      await archive.close();
       rmSync(dataDir, { recursive: true, force: true });
     });
 

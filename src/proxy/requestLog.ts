@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { clientAddress } from './clientAddress';
-import type { Logger } from './logger';
+import type { Logger } from '../core/logger';
 
 /** What handlers tell the request log (set with `c.set`); never bodies. */
 export type RequestLogVariables = { action: string; retCode: number };

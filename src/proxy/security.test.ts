@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp, type AppOptions } from './app';
-import type { Backend } from './backend';
+import type { Backend } from '../core/backend';
 import { PNG_1X1_BASE64 } from '../picpik/testFixtures';
-import { silentLogger } from './logger';
+import { silentLogger } from '../core/logger';
 import { createTokenBuckets } from './rateLimit';
 
 const okBackend: Backend = {

@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { createConsoleLogger } from '../core/logger';
+import { withArchiveHealth } from '../storage/archiveHealth';
+import { openStorage } from '../storage/openStorage';
+import { storageConfigOf } from '../storage/storageEnv';
+import { ArchiveOpenError, ArchiveUnavailableError } from '../storage/storageErrors';
 import { createApp } from './app';
-import { withArchiveHealth } from './archive/archiveHealth';
-import { ArchiveOpenError } from './archive/archiveOpen';
-import { ArchiveUnavailableError } from './archive/archiveTypes';
-import { openArchive } from './archive/archiveStore';
 import { DEFAULT_BODY_DEADLINE } from './bodyDeadline';
 import { createBackend } from './createBackend';
 import { ConfigError, loadEnvFile, parseConfig } from './config';
-import { createConsoleLogger } from './logger';
 
-/** Entry point: read the environment, build the app, listen. */
-function main(): void {
+/** Entry point: read the environment, open the storage, build the app, listen. */
+async function main(): Promise<void> {
   loadEnvFile();
   let config;
   try {
@@ -26,16 +25,15 @@ function main(): void {
   }
   const logger = createConsoleLogger();
   const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  // openArchive creates DATA_DIR and its files/ folder when they are missing, and refuses a
-  // damaged or lost index with one line saying what to do.
+  // SQLite + DATA_DIR (created when missing), or PostgreSQL with DATABASE_URL (migrated first).
+  // A damaged or lost index, or a database that cannot be reached, stops the start with one line.
   let archive, backend;
   try {
-    archive = withArchiveHealth(openArchive(config.DATA_DIR), logger);
-    // The local engine writes at start too (tasks cut off by the last stop).
+    archive = withArchiveHealth(await openStorage({ ...storageConfigOf(config), logger }), logger);
     backend = createBackend(config, archive, logger);
   } catch (error) {
     if (error instanceof ArchiveOpenError) console.error(error.message);
-    else if (error instanceof ArchiveUnavailableError) console.error(`Cannot start on ${join(config.DATA_DIR, 'archive.sqlite')}: ${error.message}`);
+    else if (error instanceof ArchiveUnavailableError) console.error(`Cannot start on ${config.DATABASE_URL ? 'the database in DATABASE_URL' : config.DATA_DIR}: ${error.message}`);
     else throw error;
     process.exit(1);
   }
@@ -58,17 +56,19 @@ function main(): void {
   const serverOptions = { headersTimeout: 30_000, requestTimeout: config.BODY_TIMEOUT_S * 1000 + 300_000 };
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT, serverOptions }, (info) => {
     const mode = config.mode === 'picpik' ? `PICPIK (${config.PICPIK_API_URL})` : 'local engine (no PICPIK keys set)';
-    console.log(`PICPIK Studio on http://${config.HOST}:${info.port} — ${mode}`);
+    const storage = config.DATABASE_URL ? `, shared storage in PostgreSQL (${archive.location})` : '';
+    console.log(`PICPIK Studio on http://${config.HOST}:${info.port} — ${mode}${storage}`);
   });
   const stop = () =>
     server.close(() => {
-      void backend.close().finally(() => {
-        archive.close();
-        process.exit(0);
-      });
+      // Running local tasks go back on the queue before the storage closes.
+      void backend
+        .close()
+        .finally(() => archive.close())
+        .finally(() => process.exit(0));
     });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
-main();
+void main();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
-import type { Backend } from './backend';
+import type { Backend } from '../core/backend';
 import { PNG_1X1_BASE64 } from '../picpik/testFixtures';
-import { silentLogger } from './logger';
+import { silentLogger } from '../core/logger';
 
 describe('upload gate (MAX_CONCURRENT_UPLOADS)', () => {
   it('handles at most N large bodies at once while small requests pass alongside', async () => {

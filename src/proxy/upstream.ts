@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isGenerationAction } from '../picpik/actions';
 import { dropNulls } from '../picpik/signature';
-import type { Backend, BackendAnswer, PicpikRequest } from './backend';
+import type { Backend, BackendAnswer, PicpikRequest } from '../core/backend';
 import { RET } from './retCodes';
 import { signRequest } from './sign';
 

@@ -1,4 +1,4 @@
-import { archivedParams, decodeImageText, imageRefOf } from '../proxy/archive/requestParams';
+import { archivedParams, decodeImageText, imageRefOf } from './requestParams';
 import type { BlobStore } from './blobStore';
 import { IMAGE_TYPES, extForMime, sha256Hex, sniffImageExt, type ImageExt } from './imageFiles';
 import { fileUrl, type ArchivedTask, type HistoryPage, type HistoryQuery, type SavedFile, type TaskMode, type TaskOutcome } from './records';

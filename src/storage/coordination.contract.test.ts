@@ -58,6 +58,9 @@ describe.each(STORAGES)('coordination contract on $name', (storage) => {
       expect(await archive.index.claimQueued('a', 2, 60_000)).toEqual([{ taskUid: 'q1', attempts: 0 }, { taskUid: 'q2', attempts: 0 }]);
       expect(await archive.index.claimQueued('b', 5, 60_000)).toEqual([{ taskUid: 'q3', attempts: 0 }]);
       expect(await archive.index.claimQueued('b', 5, 60_000)).toEqual([]);
+      // Claimed, not yet started: still Queuing for whoever polls; Running once its run is counted.
+      expect((await archive.getTask('q1'))!.queue).toBe('Queuing');
+      await archive.index.recordAttempt('q1', 'a');
       expect((await archive.getTask('q1'))!.queue).toBe('Running');
     });
 

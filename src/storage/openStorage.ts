@@ -23,7 +23,7 @@ export interface StorageConfig {
  */
 export async function openStorage(config: StorageConfig, options: ArchiveOptions & SqliteIndexOptions = {}): Promise<Archive> {
   const logger = config.logger ?? silentLogger;
-  if (!config.databaseUrl) return createArchive(config.dataDir, openSqliteIndex(config.dataDir, options), openFolderBlobs(config.dataDir), options);
+  if (!config.databaseUrl) return openEmbeddedStorage(config.dataDir, options);
   const pool = createPool(config.databaseUrl, { max: config.poolMax, logger });
   try {
     const client = await pool.connect();
@@ -40,4 +40,9 @@ export async function openStorage(config: StorageConfig, options: ArchiveOptions
     throw new ArchiveOpenError(`Cannot open the PostgreSQL database ${redactedUrl(config.databaseUrl)}: ${reason}`, { cause: error });
   }
   return createArchive(redactedUrl(config.databaseUrl), createPgIndex(pool), createPgBlobs(pool), options);
+}
+
+/** The embedded storage alone (SQLite + files in `dataDir`); opening it needs no waiting. */
+export function openEmbeddedStorage(dataDir: string, options: ArchiveOptions & SqliteIndexOptions = {}): Archive {
+  return createArchive(dataDir, openSqliteIndex(dataDir, options), openFolderBlobs(dataDir), options);
 }

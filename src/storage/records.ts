@@ -57,7 +57,7 @@ export interface TaskOutcome {
   credits?: number | undefined;
 }
 
-/** Where a local task is on the engine queue; null when it is not queued (finished, or a PICPIK task). */
+/** Where a local task is on the engine queue (Running: a server started its run); null when it is not queued (finished, or a PICPIK task). */
 export type QueueState = 'Queuing' | 'Running' | null;
 
 export interface ArchivedTask {

@@ -1,167 +1,269 @@
-import type { Archive } from '../../proxy/archive/archiveTypes';
-import { inputImagesOf } from '../../proxy/archive/requestParams';
-import type { Logger } from '../../proxy/logger';
+import type { Logger } from '../../core/logger';
+import type { Archive } from '../../storage/archive';
+import type { TaskOutcome } from '../../storage/records';
+import type { QueueClaim } from '../../storage/taskIndex';
+import { inputImagesOf } from '../../storage/requestParams';
 import type { EngineJob } from '../actions/job';
 import { resolveSeed } from '../actions/seeds';
 import type { EngineCatalog } from '../catalog';
-import { newTaskUid } from './taskUid';
 import { rebuildRequest } from './rebuildRequest';
-import { INTERRUPTED, INTERRUPTED_MESSAGE, QUARANTINED, QUARANTINED_MESSAGE, UNKNOWN_TASK, failureOf } from './taskFailure';
-import { toDetail, type LocalStatus, type TaskDetail, type TaskState } from './taskDetail';
+import { toDetail, type LocalStatus, type TaskDetail } from './taskDetail';
+import { CANCELLED, INTERRUPTED, INTERRUPTED_MESSAGE, QUARANTINED, QUARANTINED_MESSAGE, UNKNOWN_TASK, failureOf } from './taskFailure';
+import { newTaskUid } from './taskUid';
 import type { JobHandle, WorkerPool } from './workerPool';
 
-interface LocalTask extends TaskState {
-  finishedAt?: number;
-  handle?: JobHandle<Uint8Array[]>;
+type EngineRequest = Record<string, unknown> & { Action: string };
+
+export interface QueueOptions {
+  /** This server's name on the queue (host/pid/random). */
+  owner: string;
+  /** A claimed task is this server's while it renews the lease; unrenewed (the server died) it goes to another. */
+  leaseMs: number;
+  /** How often to renew leases, pick up cancellations and look for queued or abandoned tasks. */
+  pollMs: number;
+  /** Tasks run at once here (the worker pool's size). */
+  slots: number;
 }
 
-/** Finished tasks stay in memory this long; after that (and after a restart) the archive answers. */
-const KEEP_FINISHED_MS = 10 * 60_000;
-/** Interrupted tasks older than this are not run again after a restart (PICPIK keeps results 24 h too). */
+/** A task this server has claimed and runs. */
+interface Run {
+  uid: string;
+  seed: number | null;
+  handle?: JobHandle<Uint8Array[]>;
+  /** TerminateTask arrived before the job started. */
+  cancelled?: boolean;
+  /** Not to be archived: the server is stopping, or another server took the task over. */
+  abandoned?: boolean;
+  /** How it ended, while the archive cannot take it (disk full, database down): polls here answer from it. */
+  outcome?: TaskOutcome;
+}
+
+/** Interrupted tasks older than this are not run again (PICPIK keeps results 24 h too). */
 const RESUME_WINDOW_MS = 24 * 60 * 60_000;
 /**
  * Runs started (each counted in the archive before it starts) without the task finishing and
- * without a graceful stop: the process died under it, e.g. killed for using too much memory.
- * After this many the task is not run again, so one bad task cannot make a crash loop.
+ * without a graceful stop: the server died under it, e.g. killed for using too much memory.
+ * After this many the task is not run again, so one bad task cannot crash server after server.
  */
 const MAX_CRASHED_RUNS = 2;
+/** Requests submitted here are kept for their own start this long; after that the archive rebuilds them. */
+const KEEP_SUBMITTED_MS = 10 * 60_000;
+const CANCELLED_OUTCOME = { status: 'Cancelled', seed: null, files: [], errorCode: CANCELLED, errorMessage: 'Terminated by TerminateTask', credits: 0 };
 
-/** The local engine's tasks: submit → Queuing → Running → Finished/Error/Cancelled, results archived. */
+/**
+ * The local engine's tasks on the queue in the archive: submit → Queuing → Running (claimed by
+ * one server, under a lease it renews) → Finished/Error/Cancelled, results archived. Any server on
+ * the same storage runs queued tasks, answers for all of them, and takes over those whose server
+ * died, under the same TaskUID and seed, from their archived request and inputs.
+ */
 export class LocalTasks {
-  private readonly tasks = new Map<string, LocalTask>();
+  private readonly runs = new Map<string, Run>();
+  private readonly submitted = new Map<string, { request: EngineRequest; at: number }>();
+  private claiming: Promise<void> | null = null;
+  private claimAgain = false;
+  private stopped = false;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly pool: WorkerPool<EngineJob, Uint8Array[]>,
     private readonly archive: Archive,
     private readonly catalog: EngineCatalog,
     private readonly logger: Logger,
+    private readonly queue: QueueOptions,
   ) {
-    this.resumeInterrupted();
+    this.kick();
+    this.schedule();
   }
 
-  submit(request: Record<string, unknown> & { Action: string }): { taskUid: string; seed: number } {
-    this.prune();
+  async submit(request: EngineRequest, designer: string | null): Promise<{ taskUid: string; seed: number }> {
     const taskUid = newTaskUid();
     const seed = resolveSeed(request.Seed);
-    this.archive.recordSubmission({ taskUid, action: request.Action, request, mode: 'local', requestUuid: request.request_uuid as string | undefined, seed });
-    // Inputs are archived too: History recalls them, and a restart can run the task again.
-    this.archive.saveInputImages(taskUid, inputImagesOf(request));
-    this.start(taskUid, request, seed);
+    // Inputs are archived too: History recalls them, and any server can run the task from them.
+    const inputs = await this.archive.saveInputImages(inputImagesOf(request));
+    this.submitted.set(taskUid, { request, at: Date.now() });
+    try {
+      await this.archive.recordSubmission({ taskUid, action: request.Action, request, mode: 'local', requestUuid: request.request_uuid as string | undefined, seed, designer, inputs, enqueue: true });
+    } catch (error) {
+      this.submitted.delete(taskUid);
+      throw error;
+    }
+    this.kick();
     return { taskUid, seed };
   }
 
-  /**
-   * Tasks left Queuing/Running by the previous process run again under the same TaskUID, from
-   * their archived inputs, so a restart loses no submitted work. Those younger than a day only;
-   * one whose inputs are gone is reported as failed instead of being polled forever.
-   */
-  private resumeInterrupted(): void {
-    const cutoff = Date.now() - RESUME_WINDOW_MS;
-    for (const uid of this.archive.unfinishedTaskUids('local', 0)) {
-      const archived = this.archive.getTask(uid);
-      const seed = archived?.seed ?? null;
-      if (archived && archived.attempts >= MAX_CRASHED_RUNS) {
-        this.archive.completeTask(uid, { status: 'Error', seed, files: [], errorCode: QUARANTINED, errorMessage: QUARANTINED_MESSAGE });
-        this.logger.error('engine-task-quarantined', { taskUid: uid, action: archived.action, attempts: archived.attempts });
-        continue;
+  async details(uids: readonly string[]): Promise<TaskDetail[]> {
+    const tasks = await this.archive.getTasks(uids);
+    return uids.map((uid) => {
+      const task = tasks.get(uid);
+      const base = { uid, action: task?.action ?? '', seed: task?.seed ?? 0, images: [] as string[], errorCode: 0, errorMessage: '' };
+      const ended = this.runs.get(uid)?.outcome;
+      // A result not archived yet has no URLs to show: still "Running" until the archive takes it.
+      if (ended?.status === 'Finished') return toDetail({ ...base, status: 'Running' });
+      if (ended) return toDetail({ ...base, status: ended.status as LocalStatus, errorCode: ended.errorCode ?? 0, errorMessage: ended.errorMessage ?? '' });
+      if (task?.mode === 'local' && task.finishedAt !== null) {
+        return toDetail({ ...base, status: task.status as LocalStatus, images: task.images.map((file) => file.url), errorCode: task.errorCode ?? 0, errorMessage: task.errorMessage ?? '' });
       }
-      const request = archived && archived.createdAt >= cutoff ? rebuildRequest(archived, this.archive) : null;
-      // The seed chosen at submit, so the rerun gives the bytes the first run would have.
-      if (request) this.start(uid, request as Record<string, unknown> & { Action: string }, seed ?? resolveSeed(request.Seed));
-      else this.archive.completeTask(uid, { status: 'Error', seed, files: [], errorCode: INTERRUPTED, errorMessage: INTERRUPTED_MESSAGE });
-      this.logger.info('engine-task-resumed', { taskUid: uid, resumed: Boolean(request) });
+      if (task?.mode === 'local' && task.queue) return toDetail({ ...base, status: task.queue });
+      return toDetail({ ...base, status: 'Error', errorCode: UNKNOWN_TASK, errorMessage: task ? 'The task was lost when the studio server restarted' : 'Unknown TaskUID' });
+    });
+  }
+
+  /** Every local task queued or running, on any server. */
+  running(): Promise<string[]> {
+    return this.archive.index.queuedTaskUids();
+  }
+
+  /** Cancels a queued or running task, here or on another server; false when there is no such unfinished task. */
+  async terminate(uid: string): Promise<boolean> {
+    const run = this.runs.get(uid);
+    if (run) {
+      run.cancelled = true;
+      run.handle?.cancel();
+      return true;
+    }
+    return (await this.archive.index.requestCancel(uid, CANCELLED_OUTCOME, Date.now())) !== 'none';
+  }
+
+  /**
+   * A graceful stop: no more claims; the tasks running here go back on the queue (another server,
+   * or the next start, runs them again) and their cancellation by the pool is not archived.
+   */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.claiming;
+    for (const run of this.runs.values()) run.abandoned = true;
+    await this.archive.index.releaseLeases(this.queue.owner).catch((error: Error) => this.logger.error('engine-queue-release-failed', { message: error.message }));
+  }
+
+  private schedule(): void {
+    this.timer = setTimeout(() => {
+      void this.tick().finally(() => this.stopped || this.schedule());
+    }, this.queue.pollMs);
+    // The queue alone never keeps the process alive.
+    this.timer.unref();
+  }
+
+  /** Renews the leases of the tasks running here, applies cancellations from other servers, claims more. */
+  private async tick(): Promise<void> {
+    const cutoff = Date.now() - KEEP_SUBMITTED_MS;
+    for (const [uid, { at }] of this.submitted) if (at < cutoff) this.submitted.delete(uid);
+    const uids = [...this.runs.keys()];
+    try {
+      const { held, cancelRequested } = await this.archive.index.renewLeases(this.queue.owner, uids, this.queue.leaseMs);
+      for (const uid of uids.filter((u) => !held.includes(u))) {
+        // This server was too slow to renew and another took the task over: its result is theirs to archive.
+        const run = this.runs.get(uid);
+        if (run) Object.assign(run, { abandoned: true }).handle?.cancel();
+        this.logger.error('engine-task-lease-lost', { taskUid: uid });
+      }
+      for (const uid of cancelRequested) this.runs.get(uid)?.handle?.cancel();
+    } catch (error) {
+      this.logger.error('engine-queue-unavailable', { message: (error as Error).message });
+    }
+    for (const run of [...this.runs.values()]) if (run.outcome) await this.settle(run, run.outcome);
+    this.kick();
+  }
+
+  /** Claims queued (or abandoned) tasks while worker slots are free; calls made meanwhile run once more after. */
+  private kick(): void {
+    if (this.stopped) return;
+    if (this.claiming) {
+      this.claimAgain = true;
+      return;
+    }
+    this.claiming = this.claimFree()
+      .catch((error: Error) => this.logger.error('engine-queue-unavailable', { message: error.message }))
+      .finally(() => {
+        this.claiming = null;
+        if (this.claimAgain) {
+          this.claimAgain = false;
+          this.kick();
+        }
+      });
+  }
+
+  private async claimFree(): Promise<void> {
+    // A run waiting only for the archive to take its outcome holds no worker.
+    const free = this.queue.slots - [...this.runs.values()].filter((run) => !run.outcome).length;
+    if (free <= 0) return;
+    for (const claim of await this.archive.index.claimQueued(this.queue.owner, free, this.queue.leaseMs)) {
+      const run: Run = { uid: claim.taskUid, seed: null };
+      this.runs.set(run.uid, run);
+      void this.start(run, claim);
     }
   }
 
-  private start(uid: string, request: Record<string, unknown> & { Action: string }, seed: number): void {
-    const task: LocalTask = { uid, action: request.Action, status: 'Queuing', seed, images: [], errorCode: 0, errorMessage: '' };
-    this.tasks.set(task.uid, task);
-    const handle = this.pool.run({ action: task.action, request, seed: task.seed, catalog: this.catalog }, () => {
-      // Durably counted before the worker gets it: if this run takes the whole process down,
-      // the next start knows (quarantine). A failed write fails the task instead of running it uncounted.
-      this.archive.recordAttempt(task.uid);
-      if (task.status === 'Queuing') task.status = 'Running';
-    });
-    task.handle = handle;
-    handle.result.then(
-      (pngs) => this.finish(task, pngs),
-      (error: Error) => this.fail(task, error),
-    );
-  }
-
-  details(uids: readonly string[]): TaskDetail[] {
-    return uids.map((uid) => {
-      const task = this.tasks.get(uid);
-      if (task) return toDetail(task);
-      const archived = this.archive.getTask(uid);
-      if (archived?.mode === 'local' && archived.finishedAt !== null) {
-        return toDetail({ uid, action: archived.action, status: archived.status as LocalStatus, seed: archived.seed ?? 0, images: archived.images.map((f) => f.url), errorCode: archived.errorCode ?? 0, errorMessage: archived.errorMessage ?? '' });
+  private async start(run: Run, claim: QueueClaim): Promise<void> {
+    try {
+      const task = await this.archive.getTask(run.uid);
+      if (!task) return this.end(run);
+      run.seed = task.seed;
+      if (claim.attempts >= MAX_CRASHED_RUNS) {
+        this.logger.error('engine-task-quarantined', { taskUid: run.uid, action: task.action, attempts: claim.attempts });
+        return await this.settle(run, { status: 'Error', seed: task.seed, files: [], errorCode: QUARANTINED, errorMessage: QUARANTINED_MESSAGE, credits: 0 });
       }
-      return toDetail({ uid, action: archived?.action ?? '', status: 'Error', seed: archived?.seed ?? 0, images: [], errorCode: UNKNOWN_TASK, errorMessage: archived ? 'The task was lost when the studio server restarted' : 'Unknown TaskUID' });
-    });
-  }
-
-  running(): string[] {
-    return [...this.tasks.values()].filter((t) => t.status === 'Queuing' || t.status === 'Running').map((t) => t.uid);
-  }
-
-  /** Cancels a queued or running task; false when there is no such unfinished task. */
-  terminate(uid: string): boolean {
-    const task = this.tasks.get(uid);
-    if (!task || (task.status !== 'Queuing' && task.status !== 'Running')) return false;
-    task.handle?.cancel();
-    return true;
-  }
-
-  /**
-   * At shutdown: unfinished tasks stay unfinished in the archive (the next start runs them
-   * again); marking them settled here keeps the pool's cancellations from archiving them as cancelled.
-   */
-  stopAll(): void {
-    for (const task of this.tasks.values()) {
-      if (task.status !== 'Queuing' && task.status !== 'Running') continue;
-      task.finishedAt = Date.now();
-      // A run stopped on purpose did not crash the engine: it must not count towards quarantine.
-      if (task.status === 'Running') this.archiveSafely(task, () => this.archive.releaseAttempt(task.uid));
+      const own = this.submitted.get(run.uid)?.request;
+      // Not submitted here, or run before: rebuilt from the archive, with the seed chosen at submit.
+      const request = own ?? (task.createdAt >= Date.now() - RESUME_WINDOW_MS ? ((await rebuildRequest(task, this.archive)) as EngineRequest | null) : null);
+      if (!own) this.logger.info('engine-task-taken-over', { taskUid: run.uid, crashedRuns: claim.attempts, resumed: Boolean(request) });
+      if (!request) return await this.settle(run, { status: 'Error', seed: task.seed, files: [], errorCode: INTERRUPTED, errorMessage: INTERRUPTED_MESSAGE, credits: 0 });
+      if (run.cancelled) return await this.settle(run, { ...CANCELLED_OUTCOME, seed: task.seed });
+      const seed = task.seed ?? resolveSeed(request.Seed);
+      run.seed = seed;
+      // Durably counted before a worker gets it: if this run takes the whole process down, the next
+      // claim knows (quarantine). A failed write fails the task instead of running it uncounted.
+      if (!(await this.archive.index.recordAttempt(run.uid, this.queue.owner))) return this.end(run);
+      run.handle = this.pool.run({ action: task.action, request, seed, catalog: this.catalog });
+      run.handle.result.then(
+        (pngs) => this.finish(run, pngs),
+        (error: Error) => this.fail(run, error),
+      );
+    } catch (error) {
+      await this.fail(run, error as Error);
     }
   }
 
   /** Stores the results and marks the task finished; when the archive cannot, the task ends with that error. */
-  private finish(task: LocalTask, pngs: Uint8Array[]): void {
-    if (task.finishedAt !== undefined) return;
+  private async finish(run: Run, pngs: Uint8Array[]): Promise<void> {
+    if (run.abandoned) return this.end(run);
     try {
-      const files = pngs.map((png) => this.archive.saveImage(png, 'image/png'));
-      this.archive.completeTask(task.uid, { status: 'Finished', seed: task.seed, files: files.map((f) => ({ hash: f.hash, bytes: f.bytes })) });
-      Object.assign(task, { status: 'Finished', images: files.map((f) => f.url), finishedAt: Date.now(), handle: undefined });
+      const files = [];
+      for (const png of pngs) files.push(await this.archive.saveImage(png, 'image/png'));
+      await this.settle(run, { status: 'Finished', seed: run.seed, files: files.map((f) => ({ hash: f.hash, bytes: f.bytes })), credits: 0 });
     } catch (error) {
-      this.fail(task, error as Error);
+      await this.fail(run, error as Error);
     }
   }
 
-  private fail(task: LocalTask, error: Error): void {
-    if (task.finishedAt !== undefined) return;
+  private async fail(run: Run, error: Error): Promise<void> {
+    if (run.abandoned) return this.end(run);
     const failure = failureOf(error);
-    if (failure.serverSide) this.logger.error('engine-task-failed', { taskUid: task.uid, action: task.action, code: failure.code, message: failure.message });
-    Object.assign(task, { status: failure.status, errorCode: failure.code, errorMessage: failure.message, finishedAt: Date.now(), handle: undefined });
-    this.archiveSafely(task, () =>
-      this.archive.completeTask(task.uid, { status: failure.status, seed: task.seed, files: [], errorCode: failure.code, errorMessage: failure.message }),
-    );
+    if (failure.serverSide) this.logger.error('engine-task-failed', { taskUid: run.uid, code: failure.code, message: failure.message });
+    await this.settle(run, { status: failure.status, seed: run.seed, files: [], errorCode: failure.code, errorMessage: failure.message, credits: 0 });
   }
 
   /**
-   * Archive writes at the end of a task run outside any request: an error here must not escape
-   * (it would end the process). The task's state in memory still answers polls.
+   * Archives the outcome while this server holds the task. These writes happen outside any request:
+   * when the archive cannot take it, the outcome stays here (polls to this server answer from it,
+   * the lease is kept) and every tick tries again. While the write is in flight polls still answer
+   * from the archive ("Running"): an outcome kept here has no image URLs, so answering from it then
+   * would say "Finished" with an empty ImgList.
    */
-  private archiveSafely(task: LocalTask, write: () => void): void {
+  private async settle(run: Run, outcome: TaskOutcome): Promise<void> {
     try {
-      write();
+      const archived = await this.archive.completeTask(run.uid, outcome, this.queue.owner);
+      if (!archived) this.logger.error('engine-task-lease-lost', { taskUid: run.uid });
+      this.end(run);
     } catch (error) {
-      this.logger.error('engine-task-not-archived', { taskUid: task.uid, message: (error as Error).message });
+      if (run.outcome === undefined) this.logger.error('engine-task-not-archived', { taskUid: run.uid, message: (error as Error).message });
+      run.outcome = outcome;
     }
   }
 
-  private prune(): void {
-    const cutoff = Date.now() - KEEP_FINISHED_MS;
-    for (const [uid, task] of this.tasks) if (task.finishedAt !== undefined && task.finishedAt < cutoff) this.tasks.delete(uid);
+  private end(run: Run): void {
+    this.runs.delete(run.uid);
+    this.submitted.delete(run.uid);
+    this.kick();
   }
 }

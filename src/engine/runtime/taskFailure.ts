@@ -1,4 +1,4 @@
-import { ArchiveUnavailableError } from '../../proxy/archive/archiveTypes';
+import { ArchiveUnavailableError } from '../../storage/storageErrors';
 import { ENGINE_FAILURE } from '../actions/engineErrors';
 import { JobCancelledError, JobTimeoutError, WorkerCrashedError, WorkerJobError } from './jobErrors';
 

@@ -5,11 +5,11 @@ import sharp from 'sharp';
 import { encodePng } from '../algorithms/codec';
 import type { Mask, Raster } from '../algorithms/raster';
 import { rasterFromMask } from '../algorithms/raster';
+import { silentLogger } from '../../core/logger';
 import { createApp } from '../../proxy/app';
-import { withArchiveHealth } from '../../proxy/archive/archiveHealth';
-import { openArchive } from '../../proxy/archive/archiveStore';
-import type { Archive } from '../../proxy/archive/archiveTypes';
-import { silentLogger } from '../../proxy/logger';
+import type { Archive } from '../../storage/archive';
+import { withArchiveHealth } from '../../storage/archiveHealth';
+import { openEmbeddedStorage } from '../../storage/openStorage';
 import { createLocalEngine, type LocalEngineOptions } from '../localBackend';
 
 export interface LocalStudioOptions {
@@ -21,7 +21,7 @@ export interface LocalStudioOptions {
 
 /** The real studio app in local mode (real workers, a temporary archive), wired like server.ts, for tests and benchmarks. */
 export function startLocalStudio(dataDir = mkdtempSync(join(tmpdir(), 'picpik-engine-')), options: LocalStudioOptions = {}) {
-  const opened = openArchive(dataDir);
+  const opened = openEmbeddedStorage(dataDir);
   const archive = withArchiveHealth(options.storage ? options.storage(opened) : opened, silentLogger);
   const engine = createLocalEngine({ archive, logger: silentLogger, concurrency: 2, ...options.engine });
   const app = createApp({ backend: engine, logger: silentLogger, version: 'test', maxBodyMb: 256, archive, archiveHealth: archive });
@@ -53,7 +53,7 @@ export function startLocalStudio(dataDir = mkdtempSync(join(tmpdir(), 'picpik-en
 
   async function close() {
     await engine.close();
-    archive.close();
+    await archive.close();
   }
 
   return { app, archive, engine, dataDir, call, waitForTask, fetchImage, close };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../logger';
+import { silentLogger } from '../../core/logger';
 import { closingStudios, generateRequest, startPicpikStudio, type PicpikStudio } from '../testing/picpikStudio';
 import { startArchiveSweeper } from './archiveSweeper';
 
@@ -15,14 +15,14 @@ describe('archive sweeper (PICPIK mode)', () => {
     const png = await s.images.addPng('/swept.png');
     s.upstream.finishTask(done, { ImgList: [png.url], Seed: 5 });
 
-    const sweeper = startArchiveSweeper({ backend: s.backend, archive: s.archive, intervalMs: 60_000, logger: silentLogger });
+    const sweeper = startArchiveSweeper({ backend: s.backend, archive: s.archive, intervalMs: 60_000, owner: 'test', logger: silentLogger });
     try {
       expect(await sweeper.sweep()).toBe(1);
     } finally {
       await sweeper.stop();
     }
-    expect(s.archive.getTask(done)).toMatchObject({ status: 'Finished', seed: 5, images: [{ bytes: png.bytes.length }] });
-    expect(s.archive.getTask(running)?.finishedAt).toBeNull();
+    expect(await s.archive.getTask(done)).toMatchObject({ status: 'Finished', seed: 5, images: [{ bytes: png.bytes.length }] });
+    expect((await s.archive.getTask(running))?.finishedAt).toBeNull();
     expect(detailsCalls(s).at(-1)!.body.TaskUIDList).toEqual([done, running]);
   });
 
@@ -34,14 +34,14 @@ describe('archive sweeper (PICPIK mode)', () => {
     before.upstream.finishTask(taskUid, { ImgList: [png.url] });
 
     const after = studio({ dataDir: before.dataDir, upstream: before.upstream, images: before.images, env: { ARCHIVE_SWEEP_S: '1' } });
-    for (let i = 0; i < 100 && after.archive.getTask(taskUid)?.finishedAt == null; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(after.archive.getTask(taskUid)).toMatchObject({ status: 'Finished', images: [{ bytes: png.bytes.length }] });
+    for (let i = 0; i < 100 && (await after.archive.getTask(taskUid))?.finishedAt == null; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await after.archive.getTask(taskUid)).toMatchObject({ status: 'Finished', images: [{ bytes: png.bytes.length }] });
   });
 
   it('skips tasks older than 24 h, whose results PICPIK has deleted', async () => {
     const s = studio();
     await s.post(generateRequest('sweep-old-00001'));
-    const sweeper = startArchiveSweeper({ backend: s.backend, archive: s.archive, intervalMs: 60_000, now: () => Date.now() + 25 * 3600_000 });
+    const sweeper = startArchiveSweeper({ backend: s.backend, archive: s.archive, intervalMs: 60_000, owner: 'test', now: () => Date.now() + 25 * 3600_000 });
     await sweeper.sweep();
     await sweeper.stop();
     expect(detailsCalls(s)).toHaveLength(0);
@@ -55,6 +55,7 @@ describe('archive sweeper (PICPIK mode)', () => {
       backend: s.backend,
       archive: s.archive,
       intervalMs: 60_000,
+      owner: 'test',
       batchSize: 2,
       logger: { info: () => {}, error: (event) => logs.push(event) },
     });
@@ -68,5 +69,14 @@ describe('archive sweeper (PICPIK mode)', () => {
     expect(await sweeper.sweep()).toBe(0);
     expect(logs).toContain('archive-sweep-failed');
     await sweeper.stop();
+  });
+
+  it('runs its timed passes on one server at a time: two sweepers on one archive make one pass per interval', async () => {
+    const s = studio();
+    await s.post(generateRequest('sweep-shared-01'));
+    const sweepers = ['server-a', 'server-b'].map((owner) => startArchiveSweeper({ backend: s.backend, archive: s.archive, intervalMs: 60_000, owner }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await Promise.all(sweepers.map((sweeper) => sweeper.stop()));
+    expect(detailsCalls(s)).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
-import type { Backend } from '../backend';
-import { silentLogger, type Logger } from '../logger';
-import type { Archive } from './archiveTypes';
+import type { Backend } from '../../core/backend';
+import { silentLogger, type Logger } from '../../core/logger';
+import type { Archive } from '../../storage/archive';
 
 export interface SweeperOptions {
   /** The archiving backend: its ListTasksDetails answers copy finished results into the archive. */
@@ -8,6 +8,8 @@ export interface SweeperOptions {
   archive: Archive;
   /** Pause between sweeps; the first sweep runs at start, so tasks pending before a restart are picked up. */
   intervalMs: number;
+  /** This server's name, recorded with each pass. */
+  owner: string;
   logger?: Logger;
   now?: () => number;
   /** TaskUIDs per ListTasksDetails call (default 50). */
@@ -15,7 +17,7 @@ export interface SweeperOptions {
 }
 
 export interface ArchiveSweeper {
-  /** One pass over the pending tasks; resolves to how many got archived. Concurrent calls share a pass. */
+  /** One pass over the pending tasks now; resolves to how many got archived. Concurrent calls share a pass. */
   sweep(): Promise<number>;
   /** Stops the timer and waits for a running pass, so the archive can be closed after it. */
   stop(): Promise<void>;
@@ -27,7 +29,9 @@ const RESULT_LIFETIME_MS = 24 * 60 * 60 * 1000;
 /**
  * Archives PICPIK tasks that finish while no browser polls them: every `intervalMs` it asks
  * ListTasksDetails about submissions the archive has not seen finish (younger than 24 h),
- * and the archiving backend downloads whatever finished. Passes never overlap.
+ * and the archiving backend downloads whatever finished. Passes never overlap, and with several
+ * servers on one database the timed passes run on one server at a time, at most one per interval
+ * (an advisory lock and the time of the last pass in the index).
  */
 export function startArchiveSweeper(options: SweeperOptions): ArchiveSweeper {
   const { backend, archive } = options;
@@ -41,7 +45,7 @@ export function startArchiveSweeper(options: SweeperOptions): ArchiveSweeper {
   const pending = () => archive.unfinishedTaskUids('picpik', now() - RESULT_LIFETIME_MS);
 
   async function pass(): Promise<number> {
-    const before = pending();
+    const before = await pending();
     for (let start = 0; start < before.length && !stopped; start += batchSize) {
       const answer = await backend.handle({ Action: 'ListTasksDetails', TaskUIDList: before.slice(start, start + batchSize) });
       if (answer.body.RetCode !== 0) {
@@ -50,7 +54,7 @@ export function startArchiveSweeper(options: SweeperOptions): ArchiveSweeper {
         break;
       }
     }
-    const stillPending = new Set(pending());
+    const stillPending = new Set(await pending());
     return before.filter((uid) => !stillPending.has(uid)).length;
   }
 
@@ -59,9 +63,19 @@ export function startArchiveSweeper(options: SweeperOptions): ArchiveSweeper {
     return running;
   }
 
+  /** A timed pass, unless another server is sweeping or swept within the interval. */
+  async function timedSweep(): Promise<number> {
+    let archived = 0;
+    // A little slack, so a server whose timer fires just early still takes its turn.
+    await archive.index.runExclusive('archive-sweep', options.owner, options.intervalMs * 0.9, async () => {
+      archived = await sweep();
+    });
+    return archived;
+  }
+
   function schedule(delayMs: number): void {
     timer = setTimeout(() => {
-      void sweep()
+      void timedSweep()
         .then((archived) => archived > 0 && logger.info('archive-sweep', { archived }))
         .catch((error: Error) => logger.error('archive-sweep-failed', { message: error.message }))
         .finally(() => stopped || schedule(options.intervalMs));

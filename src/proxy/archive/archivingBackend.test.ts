@@ -3,24 +3,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
-import type { Logger } from '../logger';
+import type { Logger } from '../../core/logger';
+import { openEmbeddedStorage } from '../../storage/openStorage';
 import { createFakeImageHost, fakePng } from '../testing/fakeImageHost';
 import { createFakePicpik } from '../testing/fakePicpik';
 import { publicResolver } from '../testing/fakeResolver';
 import { createUpstreamBackend } from '../upstream';
-import { openArchive } from './archiveStore';
 import { createArchivingBackend } from './archivingBackend';
 
 const PUBLIC_KEY = 'pk-archive-test';
 const PRIVATE_KEY = 'sk-archive-secret';
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
 
 function setup(options: { maxImageBytes?: number; concurrency?: number } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'archiving-'));
-  const archive = openArchive(dir);
-  cleanups.push(() => {
-    archive.close();
+  const archive = openEmbeddedStorage(dir);
+  cleanups.push(async () => {
+    await archive.close();
     rmSync(dir, { recursive: true, force: true });
   });
   const images = createFakeImageHost('results.picpik.test');

@@ -1,12 +1,13 @@
+import type { Backend, BackendAnswer, PicpikRequest, RequestContext } from '../../core/backend';
+import { silentLogger, type Logger } from '../../core/logger';
 import { isGenerationAction } from '../../picpik/actions';
 import { isTaskFailed, isTaskFinal, zTaskDetail, type TaskDetail } from '../../picpik/queries';
-import type { Backend, BackendAnswer, PicpikRequest } from '../backend';
-import { silentLogger, type Logger } from '../logger';
-import type { Archive, SavedFile } from './archiveTypes';
+import type { Archive } from '../../storage/archive';
+import type { ArchivedTask, SavedFile } from '../../storage/records';
+import { inputImagesOf } from '../../storage/requestParams';
 import { downloadImage } from './downloadImage';
 import { limitConcurrency } from './limitConcurrency';
 import { createPublicHostCheck, type HostResolver } from './privateHosts';
-import { inputImagesOf } from './requestParams';
 
 type DownloadedFile = SavedFile & { sourceUrl: string };
 
@@ -43,13 +44,13 @@ export function createArchivingBackend(inner: Backend, archive: Archive, options
   // Concurrent polls of the same task share one archiving job instead of downloading twice.
   const inFlight = new Map<string, Promise<string[] | null>>();
 
-  function recordStart(request: PicpikRequest, body: Record<string, unknown>): void {
+  async function recordStart(request: PicpikRequest, body: Record<string, unknown>, context: RequestContext | undefined): Promise<void> {
     const taskUid = body.TaskUID;
     if (typeof taskUid !== 'string' || taskUid === '') return;
     const echoed = typeof body.request_uuid === 'string' ? body.request_uuid : undefined;
     const requestUuid = typeof request.request_uuid === 'string' ? request.request_uuid : echoed;
-    archive.recordSubmission({ taskUid, action: request.Action, request, mode: inner.mode, requestUuid });
-    archive.saveInputImages(taskUid, inputImagesOf(request));
+    const inputs = await archive.saveInputImages(inputImagesOf(request));
+    await archive.recordSubmission({ taskUid, action: request.Action, request, mode: inner.mode, requestUuid, designer: context?.designer, inputs });
   }
 
   async function downloadAll(taskUid: string, urls: readonly string[]): Promise<DownloadedFile[] | null> {
@@ -57,7 +58,7 @@ export function createArchivingBackend(inner: Backend, archive: Archive, options
       urls.map((url) =>
         limit(async () => {
           const { bytes, mime } = await downloadImage(url, downloadOptions);
-          return { ...archive.saveImage(bytes, mime), sourceUrl: url };
+          return { ...(await archive.saveImage(bytes, mime)), sourceUrl: url };
         }),
       ),
     );
@@ -69,32 +70,32 @@ export function createArchivingBackend(inner: Backend, archive: Archive, options
   }
 
   /** Archives a final task; returns its archived URLs, or null to leave the answer as it is. */
-  async function archiveFinished(detail: TaskDetail): Promise<string[] | null> {
+  async function archiveFinished(detail: TaskDetail, known: ArchivedTask | undefined): Promise<string[] | null> {
     const taskUid = detail.TaskUID;
-    if (!archive.getTask(taskUid)) {
+    if (!known) {
       // Started elsewhere or before the archive existed: still worth keeping, without params.
-      archive.recordSubmission({ taskUid, action: detail.Action || 'Unknown', request: {}, mode: inner.mode });
+      await archive.recordSubmission({ taskUid, action: detail.Action || 'Unknown', request: {}, mode: inner.mode });
     }
     const urls = detail.ImgList ?? [];
     const files = urls.length > 0 ? await downloadAll(taskUid, urls) : [];
     if (!files) return null;
-    archive.completeTask(taskUid, {
+    await archive.completeTask(taskUid, {
       status: detail.Status || (isTaskFailed(detail) ? 'Error' : 'Finished'),
       seed: detail.Seed ?? null,
       files,
       errorCode: detail.ErrorCode || undefined,
       errorMessage: detail.ErrorMassage || undefined,
+      credits: detail.ConsumeApiPoint ?? undefined,
     });
     return files.length > 0 ? files.map((file) => file.url) : null;
   }
 
-  function archivedUrls(detail: TaskDetail): Promise<string[] | null> | string[] | null {
+  function archivedUrls(detail: TaskDetail, known: ArchivedTask | undefined): Promise<string[] | null> | string[] | null {
     if (!isTaskFinal(detail)) return null;
-    const known = archive.getTask(detail.TaskUID);
     if (known?.finishedAt != null) return known.images.length > 0 ? known.images.map((image) => image.url) : null;
     const running = inFlight.get(detail.TaskUID);
     if (running) return running;
-    const job = archiveFinished(detail).finally(() => inFlight.delete(detail.TaskUID));
+    const job = archiveFinished(detail, known).finally(() => inFlight.delete(detail.TaskUID));
     inFlight.set(detail.TaskUID, job);
     return job;
   }
@@ -102,12 +103,22 @@ export function createArchivingBackend(inner: Backend, archive: Archive, options
   async function withArchivedResults(answer: BackendAnswer): Promise<BackendAnswer> {
     const list = answer.body.TaskDetailList;
     if (!Array.isArray(list)) return answer;
+    const details = list.map((raw: unknown) => zTaskDetail.safeParse(raw));
+    // One read of the archive for the whole poll.
+    const finalUids = details.flatMap((parsed) => (parsed.success && isTaskFinal(parsed.data) ? [parsed.data.TaskUID] : []));
+    let known: Map<string, ArchivedTask>;
+    try {
+      known = await archive.getTasks(finalUids);
+    } catch (error) {
+      logger.error('archive-failed', { message: (error as Error).message });
+      return answer;
+    }
     const rewritten = await Promise.all(
-      list.map(async (raw: unknown) => {
-        const parsed = zTaskDetail.safeParse(raw);
+      list.map(async (raw: unknown, i) => {
+        const parsed = details[i]!;
         if (!parsed.success) return raw;
         try {
-          const urls = await archivedUrls(parsed.data);
+          const urls = await archivedUrls(parsed.data, known.get(parsed.data.TaskUID));
           return urls ? { ...(raw as Record<string, unknown>), ImgList: urls } : raw;
         } catch (error) {
           logger.error('archive-failed', { taskUid: parsed.data.TaskUID, message: (error as Error).message });
@@ -120,13 +131,13 @@ export function createArchivingBackend(inner: Backend, archive: Archive, options
 
   return {
     mode: inner.mode,
-    async handle(request) {
-      const answer = await inner.handle(request);
+    async handle(request, context) {
+      const answer = await inner.handle(request, context);
       if (answer.body.RetCode !== 0) return answer;
       if (request.Action === 'ListTasksDetails') return withArchivedResults(answer);
       if (isGenerationAction(request.Action)) {
         try {
-          recordStart(request, answer.body);
+          await recordStart(request, answer.body, context);
         } catch (error) {
           logger.error('archive-failed', { action: request.Action, message: (error as Error).message });
         }

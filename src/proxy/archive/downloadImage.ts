@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { IMAGE_TYPES, isImageComplete, sniffImageExt, type ImageExt } from './imageFiles';
+import { IMAGE_TYPES, isImageComplete, sniffImageExt, type ImageExt } from '../../storage/imageFiles';
 
 export interface DownloadOptions {
   fetch: typeof fetch;

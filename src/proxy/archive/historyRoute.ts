@@ -1,21 +1,14 @@
 import { Hono } from 'hono';
+import type { Archive } from '../../storage/archive';
+import type { ArchivedTask } from '../../storage/records';
+import { paramsForHistory } from '../../storage/requestParams';
+import type { DesignerVariables } from '../designers/designerAuth';
 import { studioError } from '../errors';
+import { wholeNumberParam } from '../queryParams';
 import { RET } from '../retCodes';
-import type { Archive, ArchivedTask } from './archiveTypes';
-import { paramsForHistory } from './requestParams';
 
 const MAX_PAGE_SIZE = 100;
 const MAX_PAGE = 1_000_000;
-
-type Parsed = { ok: true; value: number } | { ok: false; message: string };
-
-/** A query parameter that must be a whole number in [min, max]; absent means `fallback`. */
-function wholeNumberParam(name: string, text: string | undefined, min: number, max: number, fallback: number): Parsed {
-  if (text === undefined) return { ok: true, value: fallback };
-  const value = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  if (Number.isInteger(value) && value >= min && value <= max) return { ok: true, value };
-  return { ok: false, message: `${name} must be a whole number from ${min} to ${max} (got "${text}")` };
-}
 
 const isoTime = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -29,6 +22,7 @@ function historyItem(task: ArchivedTask) {
     Seed: task.seed,
     ErrorCode: task.errorCode,
     ErrorMessage: task.errorMessage,
+    Designer: task.designer,
     CreatedAt: isoTime(task.createdAt),
     FinishedAt: isoTime(task.finishedAt),
     Params: paramsForHistory(task.params),
@@ -37,15 +31,19 @@ function historyItem(task: ArchivedTask) {
   };
 }
 
-/** GET /api/history?page=1&pageSize=20: archived tasks, newest first, with the total count. */
-export function createHistoryRoute(archive: Archive): Hono {
-  const history = new Hono();
-  history.get('/', (c) => {
+/** GET /api/history?page=1&pageSize=20[&mine=true]: archived tasks, newest first, with the total count. */
+export function createHistoryRoute(archive: Archive): Hono<{ Variables: DesignerVariables }> {
+  const history = new Hono<{ Variables: DesignerVariables }>();
+  history.get('/', async (c) => {
     const page = wholeNumberParam('page', c.req.query('page'), 1, MAX_PAGE, 1);
     if (!page.ok) return studioError(c, 400, RET.invalidRequest, page.message);
     const pageSize = wholeNumberParam('pageSize', c.req.query('pageSize'), 1, MAX_PAGE_SIZE, 20);
     if (!pageSize.ok) return studioError(c, 400, RET.invalidRequest, pageSize.message);
-    const { items, total } = archive.listHistory({ page: page.value, pageSize: pageSize.value });
+    const mine = c.req.query('mine');
+    if (mine !== undefined && mine !== 'true' && mine !== 'false') return studioError(c, 400, RET.invalidRequest, `mine must be true or false (got "${mine}")`);
+    const designer = c.get('designer');
+    if (mine === 'true' && designer === null) return studioError(c, 400, RET.invalidRequest, 'mine=true needs a designer token (the shared STUDIO_TOKEN has no name)');
+    const { items, total } = await archive.listHistory({ page: page.value, pageSize: pageSize.value, designer: mine === 'true' ? designer! : undefined });
     return c.json({ items: items.map(historyItem), page: page.value, pageSize: pageSize.value, total });
   });
   return history;

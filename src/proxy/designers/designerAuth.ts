@@ -1,8 +1,15 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import { tokenMatches } from '../auth';
 import { studioError } from '../errors';
 import { RET } from '../retCodes';
 import type { DesignerDirectory } from './designerDirectory';
+
+/** Compares hashes so neither the length nor the content leaks through timing. */
+export function tokenMatches(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
 
 /** Set on every /api request: who sent it (null: the shared STUDIO_TOKEN, or an open studio). */
 export type DesignerVariables = { designer: string | null };

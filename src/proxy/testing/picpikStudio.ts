@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app';
-import { openArchive } from '../archive/archiveStore';
 import { parseConfig } from '../config';
 import { createBackend } from '../createBackend';
-import type { Logger } from '../logger';
+import type { Logger } from '../../core/logger';
+import { openEmbeddedStorage } from '../../storage/openStorage';
 import { createFakeImageHost, type FakeImageHost } from './fakeImageHost';
 import { createFakePicpik, type FakePicpik } from './fakePicpik';
 import { publicResolver } from './fakeResolver';
@@ -32,7 +32,7 @@ export interface StudioTestOptions {
  */
 export function startPicpikStudio(options: StudioTestOptions = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'picpik-studio-'));
-  const archive = openArchive(dataDir);
+  const archive = openEmbeddedStorage(dataDir);
   const images = options.images ?? createFakeImageHost('results.picpik.test');
   const upstream = options.upstream ?? createFakePicpik({ [TEST_PUBLIC_KEY]: TEST_PRIVATE_KEY }, { imageHost: images });
   const logs: Record<string, unknown>[] = [];
@@ -65,7 +65,7 @@ export function startPicpikStudio(options: StudioTestOptions = {}) {
   /** Closes the server side; `remove` also deletes the archive folder. */
   async function close(remove = true) {
     await backend.close();
-    archive.close();
+    await archive.close();
     if (remove) rmSync(dataDir, { recursive: true, force: true });
   }
 

@@ -1,35 +1,13 @@
 import type pg from 'pg';
-import type { ImageExt } from '../imageFiles';
-import { fileUrl, type ArchivedTask, type HistoryPage, type TaskMode, type UsageRow } from '../records';
+import type { ArchivedTask, HistoryPage, UsageRow } from '../records';
+import { toArchivedTask, type FileColumns, type TaskColumns } from '../taskRows';
 import { byDayThenDesigner } from '../usageOrder';
 
-interface FileJson {
-  hash: string;
-  ext: ImageExt;
-  mime: string;
-  bytes: number;
-  source_url: string | null;
-}
-
-interface TaskRow {
-  task_uid: string;
-  action: string;
+/** A task row as SELECT_TASKS reads it: both file lists come along as JSON. */
+interface TaskRow extends TaskColumns {
   params: Record<string, unknown>;
-  request_uuid: string | null;
-  mode: TaskMode;
-  status: string;
-  seed: number | null;
-  error_code: number | null;
-  error_message: string | null;
-  designer: string | null;
-  credits: number | null;
-  attempts: number;
-  created_at: number;
-  finished_at: number | null;
-  queue_owner: string | null;
-  queued: boolean;
-  images: FileJson[];
-  inputs: FileJson[];
+  images: FileColumns[];
+  inputs: FileColumns[];
 }
 
 const filesOf = (table: 'task_files' | 'task_inputs', mime: string, sourceUrl: string) => `COALESCE((
@@ -37,35 +15,13 @@ const filesOf = (table: 'task_files' | 'task_inputs', mime: string, sourceUrl: s
     FROM ${table} x JOIN files f ON f.hash = x.hash WHERE x.task_uid = t.task_uid), '[]')`;
 
 /** One round trip per read: each task with its queue state and both file lists as JSON. */
-const SELECT_TASKS = `SELECT t.*, q.owner AS queue_owner, q.task_uid IS NOT NULL AS queued,
+const SELECT_TASKS = `SELECT t.*, q.started AS queue_started, q.task_uid IS NOT NULL AS queued,
   ${filesOf('task_files', 'f.mime', 'x.source_url')} AS images,
   ${filesOf('task_inputs', 'x.mime', 'NULL')} AS inputs
   FROM tasks t LEFT JOIN local_queue q ON q.task_uid = t.task_uid`;
 const NEWEST_FIRST = 'ORDER BY t.created_at DESC, t.seq DESC';
 
-const savedFile = (file: FileJson) => ({ hash: file.hash, url: fileUrl(file.hash, file.ext), bytes: file.bytes, mime: file.mime });
-
-function toTask(row: TaskRow): ArchivedTask {
-  return {
-    taskUid: row.task_uid,
-    action: row.action,
-    params: row.params,
-    requestUuid: row.request_uuid,
-    mode: row.mode,
-    status: row.status,
-    seed: row.seed,
-    errorCode: row.error_code,
-    errorMessage: row.error_message,
-    designer: row.designer,
-    credits: row.credits,
-    createdAt: row.created_at,
-    finishedAt: row.finished_at,
-    queue: row.queued ? (row.queue_owner ? 'Running' : 'Queuing') : null,
-    attempts: row.attempts,
-    images: row.images.map((file) => ({ ...savedFile(file), sourceUrl: file.source_url })),
-    inputs: row.inputs.map(savedFile),
-  };
-}
+const toTask = (row: TaskRow): ArchivedTask => toArchivedTask(row, row.params, row.images, row.inputs);
 
 export function createPgTaskReader(pool: pg.Pool) {
   return {

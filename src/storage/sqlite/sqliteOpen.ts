@@ -35,8 +35,9 @@ function checkIntegrity(db: Database.Database, file: string): void {
 }
 
 function damaged(file: string, detail: string): ArchiveOpenError {
+  // quick_check reports over several lines; the message stays one.
   return new ArchiveOpenError(
-    `The results archive ${file} is damaged (${detail}). Stop the studio, move that file away and restore it from a backup, or rebuild it with: sqlite3 "${file}" .recover | sqlite3 recovered.sqlite. The image files are not affected.`,
+    `The results archive ${file} is damaged (${detail.replace(/\s+/g, ' ').trim()}). Stop the studio, move that file away and restore it from a backup, or rebuild it with: sqlite3 "${file}" .recover | sqlite3 recovered.sqlite. The image files are not affected.`,
   );
 }
 

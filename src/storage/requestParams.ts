@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { LIST_LIMITS, MAX_PARAMS_BYTES } from '../../picpik/requestLimits';
+import { LIST_LIMITS, MAX_PARAMS_BYTES } from '../picpik/requestLimits';
 
 /** What an image body is replaced by in archived params: enough to find the input file again. */
 export interface ImageRef {

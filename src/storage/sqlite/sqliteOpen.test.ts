@@ -4,25 +4,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { fakePng } from '../testing/fakeImageHost';
-import { ArchiveOpenError } from './archiveOpen';
-import { openArchive } from './archiveStore';
+import { openEmbeddedStorage } from '../openStorage';
+import { ArchiveOpenError } from '../storageErrors';
+import { solidPng } from '../testing/storageBackends';
 
 /** An archive with some history (several pages of tasks) and one stored image, closed again. */
 async function usedArchive(): Promise<{ dir: string; file: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'archive-open-'));
-  const archive = openArchive(dir);
-  archive.saveImage(await fakePng());
+  const archive = openEmbeddedStorage(dir);
+  await archive.saveImage(await solidPng());
   for (let i = 0; i < 300; i++) {
-    archive.recordSubmission({ taskUid: `task-${i}`, action: 'GenerateImages', request: { PositivePrompts: [`a lighthouse at dusk, take ${i}`.repeat(8)] }, mode: 'local' });
+    await archive.recordSubmission({ taskUid: `task-${i}`, action: 'GenerateImages', request: { PositivePrompts: [`a lighthouse at dusk, take ${i}`.repeat(8)] }, mode: 'local' });
   }
-  archive.close();
+  await archive.close();
   return { dir, file: join(dir, 'archive.sqlite') };
 }
 
 function openingError(dir: string, options = {}): ArchiveOpenError {
   try {
-    openArchive(dir, options).close();
+    void openEmbeddedStorage(dir, options).close();
   } catch (error) {
     expect(error).toBeInstanceOf(ArchiveOpenError);
     const message = (error as Error).message;
@@ -70,8 +70,8 @@ describe('opening a damaged archive', () => {
     );
   });
 
-  it('an empty data folder and an archive of the first schema version still open (attempts start at 0)', () => {
-    expect(() => openArchive(mkdtempSync(join(tmpdir(), 'archive-open-'))).close()).not.toThrow();
+  it('an empty data folder and an archive of the first schema version still open (attempts start at 0)', async () => {
+    expect(() => void openEmbeddedStorage(mkdtempSync(join(tmpdir(), 'archive-open-'))).close()).not.toThrow();
     const dir = mkdtempSync(join(tmpdir(), 'archive-open-'));
     const db = new Database(join(dir, 'archive.sqlite'));
     db.exec(`CREATE TABLE files (hash TEXT PRIMARY KEY, ext TEXT NOT NULL, mime TEXT NOT NULL, bytes INTEGER NOT NULL, created_at INTEGER NOT NULL);
@@ -82,10 +82,12 @@ describe('opening a damaged archive', () => {
       INSERT INTO tasks VALUES ('old-task', 'GenerateImages', '{}', NULL, 'local', 'Submitted', 1, NULL, NULL, 1, NULL);
       PRAGMA user_version = 1;`);
     db.close();
-    const archive = openArchive(dir);
-    expect(archive.getTask('old-task')).toMatchObject({ attempts: 0 });
-    expect(archive.recordAttempt('old-task')).toBe(1);
-    archive.close();
+    const archive = openEmbeddedStorage(dir);
+    expect(await archive.getTask('old-task')).toMatchObject({ attempts: 0, queue: 'Queuing' });
+    await archive.index.claimQueued('me', 1, 60_000);
+    expect(await archive.index.recordAttempt('old-task', 'me')).toBe(true);
+    expect(await archive.getTask('old-task')).toMatchObject({ attempts: 1, queue: 'Running' });
+    await archive.close();
   });
 });
 

@@ -1,5 +1,6 @@
 // Measurements for the content-aware fill bench (scripts/bench/fill.ts), all against the original pixels.
-import { boxBlur, distanceTransform } from '../../src/engine/algorithms/filters';
+import { distanceTransform } from '../../src/picpik/distanceTransform';
+import { boxBlur } from '../../src/engine/algorithms/filters';
 import { createRng, luminance } from '../../src/engine/algorithms/raster';
 import type { Mask, Raster } from '../../src/engine/algorithms/raster';
 

@@ -8,7 +8,7 @@
  * lies near the line, else the soft outline. Hair optimisation widens the band and trusts
  * the colour more, for strands thinner than the cut can follow.
  */
-import { distanceTransform } from './filters';
+import { distanceTransform } from '../../picpik/distanceTransform';
 import { pushPullFill } from './fill';
 import { guidedFilter } from './guidedFilter';
 import { createMask, createRaster } from './raster';

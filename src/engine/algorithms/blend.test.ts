@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featherAlpha, featherBlend, referBlend } from './blend';
-import { distanceTransform } from './filters';
+import { distanceTransform } from '../../picpik/distanceTransform';
 import type { Mask, Raster } from './raster';
 import { localVariance, meanRgb, photoScene, rectMask } from './testScenes';
 

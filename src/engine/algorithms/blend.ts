@@ -2,7 +2,8 @@
  * Putting a fill back into the original picture: a feathered seam (MaskBlur)
  * and the Masked.ReferStrength control.
  */
-import { distanceTransform, gaussianBlur } from './filters';
+import { distanceTransform } from '../../picpik/distanceTransform';
+import { gaussianBlur } from './filters';
 import { pushPullFill } from './fill';
 import { assertSameSize, cloneRaster } from './raster';
 import type { Mask, Raster } from './raster';

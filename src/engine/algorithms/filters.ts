@@ -1,7 +1,8 @@
 /**
- * Single-channel float filters: box / Gaussian blur and a Euclidean distance
- * transform. All are separable and O(n) (or O(n·k) for small exact kernels), so
- * they stay cheap on 2560×2560 planes. Borders replicate the edge pixel.
+ * Single-channel float filters: box / Gaussian blur. Both are separable and O(n)
+ * (or O(n·k) for small exact kernels), so they stay cheap on 2560×2560 planes.
+ * Borders replicate the edge pixel. (The distance transform is shared with the
+ * browser: src/picpik/distanceTransform.ts.)
  */
 
 /** Box blur of radius r (window 2r+1) in both directions; returns a new array. */
@@ -83,57 +84,4 @@ function exactGaussian(src: Float32Array, width: number, height: number, sigma: 
     }
   }
   return out;
-}
-
-/**
- * Exact Euclidean distance (in pixels) from every pixel to the nearest pixel where
- * feature[i] !== 0 (Felzenszwalb & Huttenlocher 2012). Infinity if there is none.
- */
-export function distanceTransform(feature: Uint8Array, width: number, height: number): Float32Array {
-  const INF = 1e20;
-  const g = new Float64Array(width * height);
-  for (let i = 0; i < g.length; i++) g[i] = feature[i] ? 0 : INF;
-  const n = Math.max(width, height);
-  const f = new Float64Array(n);
-  const d = new Float64Array(n);
-  const v = new Int32Array(n);
-  const z = new Float64Array(n + 1);
-  for (let x = 0; x < width; x++) {
-    for (let y = 0; y < height; y++) f[y] = g[y * width + x]!;
-    edt1d(f, height, d, v, z);
-    for (let y = 0; y < height; y++) g[y * width + x] = d[y]!;
-  }
-  const out = new Float32Array(width * height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) f[x] = g[y * width + x]!;
-    edt1d(f, width, d, v, z);
-    for (let x = 0; x < width; x++) out[y * width + x] = d[x]! >= INF / 2 ? Infinity : Math.sqrt(d[x]!);
-  }
-  return out;
-}
-
-/** 1D squared distance transform by lower envelope of parabolas. */
-function edt1d(f: Float64Array, n: number, d: Float64Array, v: Int32Array, z: Float64Array): void {
-  let k = 0;
-  v[0] = 0;
-  z[0] = -Infinity;
-  z[1] = Infinity;
-  for (let q = 1; q < n; q++) {
-    let s = (f[q]! + q * q - (f[v[k]!]! + v[k]! * v[k]!)) / (2 * q - 2 * v[k]!);
-    // z[0] = -Infinity stops the loop at the first parabola.
-    while (s <= z[k]!) {
-      k--;
-      s = (f[q]! + q * q - (f[v[k]!]! + v[k]! * v[k]!)) / (2 * q - 2 * v[k]!);
-    }
-    k++;
-    v[k] = q;
-    z[k] = s;
-    z[k + 1] = Infinity;
-  }
-  k = 0;
-  for (let q = 0; q < n; q++) {
-    while (z[k + 1]! < q) k++;
-    const p = v[k]!;
-    d[q] = (q - p) * (q - p) + f[p]!;
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceTransform } from './filters';
+import { distanceTransform } from '../../picpik/distanceTransform';
 import { inpaint } from './inpaint';
 import { createRaster, invertMask } from './raster';
 import { resize } from './resample';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pushPullFill } from './fill';
-import { boxBlur, boxRadiiForGauss, distanceTransform, gaussianBlur } from './filters';
+import { boxBlur, boxRadiiForGauss, gaussianBlur } from './filters';
 import { createMask, createRaster, createRng, invertMask, maskFromRaster, rasterFromMask } from './raster';
 import { resize, resizeMask } from './resample';
 
@@ -42,19 +42,6 @@ describe('raster helpers', () => {
 });
 
 describe('filters', () => {
-  it('distanceTransform matches brute force', () => {
-    const w = 23, h = 17;
-    const rng = createRng(1);
-    const f = Uint8Array.from({ length: w * h }, () => (rng() < 0.05 ? 1 : 0));
-    const d = distanceTransform(f, w, h);
-    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-      let best = Infinity;
-      for (let yy = 0; yy < h; yy++) for (let xx = 0; xx < w; xx++) if (f[yy * w + xx]) best = Math.min(best, Math.hypot(x - xx, y - yy));
-      expect(d[y * w + x]!).toBeCloseTo(best, 4);
-    }
-    expect(distanceTransform(new Uint8Array(9), 3, 3).every((v) => v === Infinity)).toBe(true);
-  });
-
   it('blurs keep flat fields flat and spread an impulse like a Gaussian of the right width', () => {
     const flat = new Float32Array(50 * 40).fill(7);
     expect(boxBlur(flat, 50, 40, 5).every((v) => Math.abs(v - 7) < 1e-4)).toBe(true);

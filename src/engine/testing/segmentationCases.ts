@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { distanceTransform } from '../algorithms/filters';
+import { distanceTransform } from '../../picpik/distanceTransform';
 import { createMask } from '../algorithms/raster';
 import type { Mask, Raster } from '../algorithms/raster';
 import { resize } from '../algorithms/resample';

@@ -1,7 +1,7 @@
 import { MASK_THRESHOLD } from '../export/maskThreshold';
 import type { PixelRect } from '../geometry/pixelRect';
 import type { TiledMask } from '../rasters/tiledMask';
-import { squaredDistances } from './distanceTransform';
+import { squaredDistances } from '../../../picpik/distanceTransform';
 import { allocatedBounds, chunkOf, growRect, transformChunks, type Block } from './maskChunks';
 
 /** Grow and shrink take 1–256 px: wide enough for any edit, bounded so a chunk's halo stays small. */

@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { squaredDistances } from './distanceTransform';
 import { growMask, shrinkMask } from './growShrink';
 import { fillHoles } from './fillHoles';
 import { smoothMask } from './smoothMask';
 import { alphaAt, bytesMask, maskedCount, paintRect } from './testMask';
-
-describe('squaredDistances', () => {
-  it('matches a brute-force search on a random image', () => {
-    const width = 37;
-    const height = 23;
-    const sources = Array.from({ length: width * height }, (_, i) => (i * 7919) % 41 === 0);
-    const d2 = squaredDistances(width, height, (i) => sources[i]!);
-    for (let i = 0; i < d2.length; i++) {
-      let best = Infinity;
-      for (let j = 0; j < sources.length; j++) {
-        if (!sources[j]) continue;
-        const dx = (i % width) - (j % width);
-        const dy = Math.floor(i / width) - Math.floor(j / width);
-        best = Math.min(best, dx * dx + dy * dy);
-      }
-      expect(d2[i]).toBe(best);
-    }
-  });
-});
 
 describe('grow and shrink', () => {
   it('grows a dot into a disc of the radius, once, also across chunk borders', () => {

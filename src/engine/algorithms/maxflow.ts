@@ -82,40 +82,8 @@ export function minCut(g: FlowGraph): Uint8Array {
     if (i < 0) i = nextActive();
     if (i < 0) break;
 
-    // Growth: find an arc from the source tree to the sink tree.
-    let meet = -1;
-    const base = i * SLOTS;
-    if (!isSink[i]) {
-      for (let a = base; a < base + SLOTS; a++) {
-        const j = nbr[a]!;
-        if (j < 0 || cap[a] === 0) continue;
-        if (parent[j] === NONE) {
-          isSink[j] = 0; parent[j] = sister(a); ts[j] = ts[i]!; dist[j] = dist[i]! + 1;
-          activate(j);
-        } else if (isSink[j]) {
-          meet = a;
-          break;
-        } else if (ts[j]! <= ts[i]! && dist[j]! > dist[i]!) {
-          parent[j] = sister(a); ts[j] = ts[i]!; dist[j] = dist[i]! + 1;
-        }
-      }
-    } else {
-      for (let a = base; a < base + SLOTS; a++) {
-        const j = nbr[a]!;
-        if (j < 0) continue;
-        const back = sister(a);
-        if (cap[back] === 0) continue;
-        if (parent[j] === NONE) {
-          isSink[j] = 1; parent[j] = back; ts[j] = ts[i]!; dist[j] = dist[i]! + 1;
-          activate(j);
-        } else if (!isSink[j]) {
-          meet = back;
-          break;
-        } else if (ts[j]! <= ts[i]! && dist[j]! > dist[i]!) {
-          parent[j] = back; ts[j] = ts[i]!; dist[j] = dist[i]! + 1;
-        }
-      }
-    }
+    // Growth: find an arc from i's tree to the other tree (source → sink in flow direction).
+    const meet = grow(i);
     time++;
     if (meet < 0) {
       current = -1;
@@ -126,9 +94,7 @@ export function minCut(g: FlowGraph): Uint8Array {
     augment(meet);
     time++;
     while (orphans.length > 0) {
-      const o = orphans.pop()!;
-      if (isSink[o]) adoptSink(o);
-      else adoptSource(o);
+      adopt(orphans.pop()!);
     }
   }
 
@@ -136,53 +102,72 @@ export function minCut(g: FlowGraph): Uint8Array {
   for (let i = 0; i < n; i++) out[i] = parent[i] !== NONE && !isSink[i] ? 1 : 0;
   return out;
 
-  function augment(mid: number): void {
-    // Bottleneck over source path, middle arc and sink path.
-    let b = cap[mid]!;
-    let i = mid >> 3;
-    for (let a = parent[i]!; a !== TERMINAL; a = parent[i]!) {
-      b = Math.min(b, cap[sister(a)]!);
-      i = nbr[a]!;
-    }
-    b = Math.min(b, tr[i]!);
-    let j = nbr[mid]!;
-    for (let a = parent[j]!; a !== TERMINAL; a = parent[j]!) {
-      b = Math.min(b, cap[a]!);
-      j = nbr[a]!;
-    }
-    b = Math.min(b, -tr[j]!);
+  /**
+   * The two trees grow alike, mirrored: `flowArc` is the arc in the direction flow would
+   * take (away from the source tree's root, towards the sink tree's root).
+   */
+  function flowArc(a: number, sinkTree: number): number {
+    return sinkTree ? sister(a) : a;
+  }
 
+  /** Grows i's tree over its free neighbours; returns the arc (source tree → sink tree) where the trees meet, or −1. */
+  function grow(i: number): number {
+    const t = isSink[i]!;
+    const base = i * SLOTS;
+    for (let a = base; a < base + SLOTS; a++) {
+      const j = nbr[a]!;
+      if (j < 0) continue;
+      const f = flowArc(a, t);
+      if (cap[f] === 0) continue;
+      const back = sister(a);
+      if (parent[j] === NONE) {
+        isSink[j] = t; parent[j] = back; ts[j] = ts[i]!; dist[j] = dist[i]! + 1;
+        activate(j);
+      } else if (isSink[j] !== t) {
+        return f;
+      } else if (ts[j]! <= ts[i]! && dist[j]! > dist[i]!) {
+        parent[j] = back; ts[j] = ts[i]!; dist[j] = dist[i]! + 1;
+      }
+    }
+    return -1;
+  }
+
+  function augment(mid: number): void {
+    const i = mid >> 3;
+    const j = nbr[mid]!;
+    const b = Math.min(cap[mid]!, bottleneck(i, 0), bottleneck(j, 1));
     cap[sister(mid)] = cap[sister(mid)]! + b;
     cap[mid] = cap[mid]! - b;
-    i = mid >> 3;
-    for (;;) {
-      const a = parent[i]!;
-      if (a === TERMINAL) {
-        tr[i] = tr[i]! - b;
-        if (tr[i] === 0) makeOrphan(i);
-        break;
-      }
-      const s = sister(a);
-      cap[a] = cap[a]! + b;
-      cap[s] = cap[s]! - b;
-      const next = nbr[a]!;
-      if (cap[s] === 0) makeOrphan(i);
-      i = next;
+    push(i, 0, b);
+    push(j, 1, b);
+  }
+
+  /** Smallest residual capacity on the path from node k up to its tree's terminal (flow direction). */
+  function bottleneck(k: number, t: number): number {
+    let b = Infinity;
+    for (let a = parent[k]!; a !== TERMINAL; a = parent[k]!) {
+      b = Math.min(b, cap[flowArc(sister(a), t)]!);
+      k = nbr[a]!;
     }
-    j = nbr[mid]!;
+    return Math.min(b, t ? -tr[k]! : tr[k]!);
+  }
+
+  /** Sends b along the path from node k to its tree's terminal; nodes whose parent arc saturates become orphans. */
+  function push(k: number, t: number, b: number): void {
     for (;;) {
-      const a = parent[j]!;
+      const a = parent[k]!;
       if (a === TERMINAL) {
-        tr[j] = tr[j]! + b;
-        if (tr[j] === 0) makeOrphan(j);
-        break;
+        tr[k] = t ? tr[k]! + b : tr[k]! - b;
+        if (tr[k] === 0) makeOrphan(k);
+        return;
       }
-      const s = sister(a);
-      cap[s] = cap[s]! + b;
-      cap[a] = cap[a]! - b;
+      const f = flowArc(sister(a), t);
+      const r = sister(f);
+      cap[r] = cap[r]! + b;
+      cap[f] = cap[f]! - b;
       const next = nbr[a]!;
-      if (cap[a] === 0) makeOrphan(j);
-      j = next;
+      if (cap[f] === 0) makeOrphan(k);
+      k = next;
     }
   }
 
@@ -214,12 +199,15 @@ export function minCut(g: FlowGraph): Uint8Array {
     return d;
   }
 
-  function adoptSource(i: number): void {
+  /** Finds the orphan i a new parent in its own tree, or frees it and orphans its children. */
+  function adopt(i: number): void {
+    const t = isSink[i]!;
     let best = NONE, dmin = INFINITE_DIST;
     const base = i * SLOTS;
     for (let a = base; a < base + SLOTS; a++) {
       const j = nbr[a]!;
-      if (j < 0 || isSink[j] || parent[j] === NONE || cap[sister(a)] === 0) continue;
+      // j → i in flow direction for the source tree, i → j for the sink tree.
+      if (j < 0 || isSink[j] !== t || parent[j] === NONE || cap[flowArc(sister(a), t)] === 0) continue;
       const d = originDistance(j);
       if (d < dmin) {
         best = a;
@@ -233,37 +221,10 @@ export function minCut(g: FlowGraph): Uint8Array {
     parent[i] = NONE;
     for (let a = base; a < base + SLOTS; a++) {
       const j = nbr[a]!;
-      if (j < 0 || isSink[j]) continue;
+      if (j < 0 || isSink[j] !== t) continue;
       const pj = parent[j]!;
       if (pj === NONE) continue;
-      if (cap[sister(a)]! > 0) activate(j);
-      if (pj >= 0 && nbr[pj] === i) makeOrphan(j);
-    }
-  }
-
-  function adoptSink(i: number): void {
-    let best = NONE, dmin = INFINITE_DIST;
-    const base = i * SLOTS;
-    for (let a = base; a < base + SLOTS; a++) {
-      const j = nbr[a]!;
-      if (j < 0 || !isSink[j] || parent[j] === NONE || cap[a] === 0) continue;
-      const d = originDistance(j);
-      if (d < dmin) {
-        best = a;
-        dmin = d;
-      }
-    }
-    if (best !== NONE) {
-      parent[i] = best; ts[i] = time; dist[i] = dmin + 1;
-      return;
-    }
-    parent[i] = NONE;
-    for (let a = base; a < base + SLOTS; a++) {
-      const j = nbr[a]!;
-      if (j < 0 || !isSink[j]) continue;
-      const pj = parent[j]!;
-      if (pj === NONE) continue;
-      if (cap[a]! > 0) activate(j);
+      if (cap[flowArc(sister(a), t)]! > 0) activate(j);
       if (pj >= 0 && nbr[pj] === i) makeOrphan(j);
     }
   }

@@ -8,6 +8,7 @@ const benches = [
   ['content-aware fill', [process.execPath, '--import', 'tsx', 'scripts/bench/fill.ts']],
   ['studio server under load', [process.execPath, '--import', 'tsx', 'scripts/bench/load.ts']],
   ['image bombs (peak memory, /api/health)', [process.execPath, '--import', 'tsx', 'scripts/bench/bombs.ts']],
+  ['team deployment (servers on one PostgreSQL database)', [process.execPath, '--import', 'tsx', 'scripts/bench/team.ts']],
   ['canvas editor', [process.execPath, 'scripts/bench-canvas.mjs']],
   ['full-resolution documents and generation regions', [process.execPath, '--import', 'tsx', 'scripts/bench/region.ts']],
 ];

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Request } from '@playwright/test';
-import { StudioPage } from './studioPage';
+import { decodeDataUri } from './studioPage';
+import { SelectionPage } from './selectionPage';
 
 /** A submission as the page sent it: its request_uuid and body. */
 export interface SentSubmission {
@@ -11,7 +12,7 @@ export const isSubmission = (request: Request, action: string): boolean =>
   request.url().endsWith('/api/picpik') && request.method() === 'POST' && (request.postDataJSON() as { Action?: string } | null)?.Action === action;
 
 /** The studio as a designer meets it on a first try: submissions, the tray, the viewer, the status bar. */
-export class FirstRunPage extends StudioPage {
+export class FirstRunPage extends SelectionPage {
   /** On a busy machine the first paint of a cold browser can take longer than one expect. */
   override async goto(): Promise<void> {
     await this.page.goto('/');
@@ -82,5 +83,23 @@ export class FirstRunPage extends StudioPage {
     const response = await this.page.request.get(url);
     expect(response.ok()).toBe(true);
     return response.body();
+  }
+
+  /** Opens a picture given as bytes (made at test time) with its own type, like choosing a file. */
+  async openBytes(bytes: Buffer, name: string, mimeType: string): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.button('Open image').click()]);
+    await chooser.setFiles({ name, mimeType, buffer: bytes });
+    await expect(this.layers()).toContainText(name, { timeout: 30_000 });
+  }
+
+  /** Alpha of a request image (a PNG data URI) at one of its pixels; 255 when it has no alpha. */
+  async alphaAt(dataUri: string, x: number, y: number): Promise<number> {
+    const image = await decodeDataUri(dataUri);
+    return image.channels < 4 ? 255 : image.data[(y * image.width + x) * image.channels + 3]!;
+  }
+
+  /** The message the studio shows in its notice toast. */
+  notice(text: string | RegExp): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
   }
 }

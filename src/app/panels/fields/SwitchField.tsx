@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { HINT_TEXT } from './fieldStyles';
 import { SwitchTrack } from './SwitchTrack';
 
@@ -15,6 +15,7 @@ type SwitchFieldProps = {
 
 /** A labelled on/off switch (role="switch"); the whole row toggles it. */
 export function SwitchField({ label, name = label, checked, onChange, disabled, hint }: SwitchFieldProps) {
+  const hintId = useId();
   return (
     <div className="py-1">
       <button
@@ -22,6 +23,7 @@ export function SwitchField({ label, name = label, checked, onChange, disabled, 
         role="switch"
         aria-checked={checked}
         aria-label={name}
+        aria-describedby={hint ? hintId : undefined}
         disabled={disabled}
         onClick={() => onChange(!checked)}
         className="group flex w-full items-center justify-between gap-2 text-left disabled:opacity-40"
@@ -29,7 +31,11 @@ export function SwitchField({ label, name = label, checked, onChange, disabled, 
         <span className="text-[11px] text-ink-300 group-hover:text-ink-200">{label}</span>
         <SwitchTrack checked={checked} />
       </button>
-      {hint ? <p className={`${HINT_TEXT} mt-0.5`}>{hint}</p> : null}
+      {hint ? (
+        <p id={hintId} className={`${HINT_TEXT} mt-0.5`}>
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }

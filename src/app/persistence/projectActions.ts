@@ -8,9 +8,10 @@ import { applyWork, registerAssets } from './applyWork';
 import { markFileSaved } from './fileSaveState';
 import { dataUriToBlob } from './binaryText';
 import { buildProjectFile, parseProjectFile, PROJECT_EXTENSION, PROJECT_MIME_TYPE, type ProjectInput } from './projectFile';
-import { assetSource, currentWork, readMaskPixels } from './readWork';
+import { encodeMaskRaster } from '../canvas/rasters/maskRegistry';
+import { assetSource, currentWork } from './readWork';
 import { currentAutosaver } from './restoreSession';
-import type { MaskPixels } from './workContent';
+import type { EncodedMask } from './workContent';
 import { referencedAssetIds, type StudioWork } from './workSchema';
 
 /** `landscape-2025-03-14-0932.picpik`: the base image's name when there is one. */
@@ -39,10 +40,11 @@ async function assetBytes(source: Blob | string): Promise<Uint8Array> {
 /** Downloads the whole work as one `.picpik` file, images embedded as they are; returns the file name. */
 export async function saveProjectFile(): Promise<string> {
   const work = currentWork();
-  const masks: Record<string, MaskPixels> = {};
+  // Read from the tiles where painted: a large document's masks are never read whole.
+  const masks: Record<string, EncodedMask> = {};
   for (const maskId of Object.keys(work.document.masks)) {
-    const pixels = readMaskPixels(maskId);
-    if (pixels) masks[maskId] = pixels;
+    const encoded = encodeMaskRaster(maskId);
+    if (encoded) masks[maskId] = encoded;
   }
   const assets: ProjectInput['assets'] = {};
   for (const assetId of referencedAssetIds(work)) {

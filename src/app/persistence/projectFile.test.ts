@@ -12,7 +12,8 @@ function projectInput(): ProjectInput {
   const work = sampleWork();
   work.document.region = { frame: { x: 8, y: 4, width: 40, height: 32 }, padding: 96, resolution: 1536 };
   const assets = Object.fromEntries(Object.entries(work.assets).map(([id, a]) => [id, { name: a.name, mimeType: a.mimeType, bytes: imageBytes(id) }]));
-  return { ...work, assets };
+  const masks = Object.fromEntries(Object.entries(work.masks).map(([id, mask]) => [id, { width: mask.width, height: mask.height, alphaRle: encodeMaskAlpha(mask) }]));
+  return { ...work, assets, masks };
 }
 
 const built = () => buildProjectFile(projectInput(), new Date('2025-03-14T09:32:00Z'));
@@ -34,6 +35,7 @@ describe('project file', () => {
     const result = parseProjectFile(built());
     if (!result.ok) throw new Error(result.message);
     const input = projectInput();
+    const work = sampleWork();
     expect(result.content.document).toEqual(input.document);
     expect(result.content.document.region).toEqual({ frame: { x: 8, y: 4, width: 40, height: 32 }, padding: 96, resolution: 1536 });
     expect(result.content.params).toEqual(input.params);
@@ -45,7 +47,7 @@ describe('project file', () => {
       expect([read.name, read.mimeType]).toEqual([asset.name, asset.mimeType]);
       expect(await assetBytes(read.source)).toEqual(asset.bytes);
     }
-    expect(result.content.masks.main).toEqual(input.masks.main);
+    expect(result.content.masks.main).toEqual(work.masks.main);
     expect(result.content.masks['unit-1']?.alpha).toEqual(new Uint8Array(64 * 64));
   });
 

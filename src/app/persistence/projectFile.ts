@@ -2,7 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { formatFieldPath } from '../../picpik/errors';
 import { damaged, issuesText, parseProjectV1, type ProjectParse } from './projectFileV1';
-import { decodeMaskAlpha, encodeMaskAlpha, type MaskPixels } from './workContent';
+import { decodeMaskAlpha, type EncodedMask, type MaskPixels } from './workContent';
 import { missingAsset, zStudioWork, type StudioWork } from './workSchema';
 
 /**
@@ -27,7 +27,7 @@ const zProjectFile = zStudioWork.extend({
 });
 
 export interface ProjectInput extends StudioWork {
-  masks: Record<string, MaskPixels>;
+  masks: Record<string, EncodedMask>;
   assets: Record<string, { name: string; mimeType: string; bytes: Uint8Array }>;
 }
 
@@ -46,7 +46,7 @@ export function buildProjectFile(project: ProjectInput, savedAt: Date): Uint8Arr
   const masks = Object.fromEntries(
     Object.entries(project.masks).map(([maskId, mask], index) => {
       const entry = `masks/${index}.alpha-rle`;
-      entries[entry] = [encodeMaskAlpha(mask), { level: 6 }];
+      entries[entry] = [mask.alphaRle, { level: 6 }];
       return [maskId, { width: mask.width, height: mask.height, entry }];
     }),
   );

@@ -9,6 +9,13 @@ export interface MaskPixels {
   alpha: Uint8Array;
 }
 
+/** A mask's alpha, run-length coded (alphaCodec), as files keep it. */
+export interface EncodedMask {
+  width: number;
+  height: number;
+  alphaRle: Uint8Array;
+}
+
 /** An image the work refers to, as bytes (autosave) or a data URI (project files). */
 export interface AssetContent {
   name: string;

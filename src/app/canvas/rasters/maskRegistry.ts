@@ -2,6 +2,7 @@ import { useStudioStore } from '../../store/studioStore';
 import { MAIN_MASK_ID, type MaskId } from '../../store/documentTypes';
 import { CanvasTile, type CanvasMask } from './canvasTile';
 import { cssColorToRgb } from './maskPixels';
+import { encodeTiledAlpha } from './sparseAlphaCodec';
 import { TiledMask, type MaskSnapshot } from './tiledMask';
 
 /**
@@ -92,6 +93,12 @@ export function readMaskAlpha(maskId: MaskId): { width: number; height: number; 
   if (!raster) return undefined;
   const { width, height } = raster;
   return { width, height, alpha: raster.readAlpha({ x: 0, y: 0, width, height }) };
+}
+
+/** The whole mask's alpha run-length coded (alphaCodec), read only where painted (project files). */
+export function encodeMaskRaster(maskId: MaskId): { width: number; height: number; alphaRle: Uint8Array } | undefined {
+  const raster = rasters.get(maskId);
+  return raster && { width: raster.width, height: raster.height, alphaRle: encodeTiledAlpha(raster) };
 }
 
 export function snapshotMask(maskId: MaskId): MaskSnapshot | undefined {

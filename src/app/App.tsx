@@ -16,6 +16,8 @@ import { SelectMenu } from './selection/SelectMenu';
 import { StatusBar } from './shell/StatusBar';
 import { SignInDialog } from './shell/SignInDialog';
 import { TopBar } from './shell/TopBar';
+import { VersionCompareView } from './versions/VersionCompareView';
+import { VersionsPanel } from './versions/VersionsPanel';
 
 export function App() {
   return (
@@ -45,11 +47,13 @@ function Studio() {
           <main aria-label="Canvas" className="relative min-h-0 flex-1 bg-ink-950">
             <CanvasEditor />
             <ResultViewer />
+            <VersionCompareView />
           </main>
           <ResultsTray />
         </div>
         <aside aria-label="Side panel" className="w-80 shrink-0 overflow-y-auto border-l border-ink-800 bg-ink-900">
           <LayersPanel />
+          <VersionsPanel />
           <GenerationPanel />
         </aside>
       </div>

@@ -2,6 +2,7 @@ import { restoreAsset } from '../canvas/assets';
 import { maskIds, removeMask, replaceMask } from '../canvas/rasters/maskRegistry';
 import { MAIN_MASK_ID } from '../store/documentTypes';
 import { useStudioStore } from '../store/studioStore';
+import { EMPTY_VERSION_TREE } from '../versions/versionTree';
 import type { WorkContent } from './workContent';
 
 /**
@@ -14,7 +15,7 @@ export async function registerAssets(assets: WorkContent['assets'], work?: Pick<
 }
 
 /**
- * Puts mask rasters, document, form and results tray in place (assets must be registered).
+ * Puts mask rasters, document, form, results tray and versions in place (assets must be registered).
  * `exactRevisions` keeps the saved mask revisions (startup restore: nothing to invalidate, and
  * the autosave knows those masks are stored); otherwise revisions move forward like an undo.
  */
@@ -28,5 +29,5 @@ export function applyWork(content: Omit<WorkContent, 'assets'>, { exactRevisions
   const state = useStudioStore.getState();
   if (exactRevisions) useStudioStore.setState({ document, selectedForegroundId: null, activeMaskId: MAIN_MASK_ID });
   else state.documentRestored(document);
-  useStudioStore.setState({ params: content.params, tasks: content.tasks, selectedResult: content.selectedResult });
+  useStudioStore.setState({ params: content.params, tasks: content.tasks, selectedResult: content.selectedResult, versionTree: content.versions ?? EMPTY_VERSION_TREE });
 }

@@ -21,7 +21,7 @@ export function keepAssetsReferencedBy(provider: () => string[]): void {
 type Written = StudioWork & { unsavedToFile: boolean };
 
 const watchedChanged = (a: StudioState, b: StudioState) =>
-  a.document !== b.document || a.params !== b.params || a.tasks !== b.tasks || a.selectedResult !== b.selectedResult;
+  a.document !== b.document || a.params !== b.params || a.tasks !== b.tasks || a.selectedResult !== b.selectedResult || a.versionTree !== b.versionTree;
 
 /**
  * Saves the work to IndexedDB 800 ms after the last change, and at once when the page is
@@ -168,5 +168,5 @@ export class Autosaver {
 }
 
 function sameWork(a: Written, b: Written): boolean {
-  return a.document === b.document && a.params === b.params && a.tasks === b.tasks && a.selectedResult === b.selectedResult && a.unsavedToFile === b.unsavedToFile;
+  return a.document === b.document && a.params === b.params && a.tasks === b.tasks && a.selectedResult === b.selectedResult && a.versions === b.versions && a.unsavedToFile === b.unsavedToFile;
 }

@@ -7,8 +7,8 @@ import type { StudioWork } from './workSchema';
 
 /** The serialisable work as it is in the store now (immutable objects: cheap, comparable by identity). */
 export function currentWork(): StudioWork {
-  const { document, params, tasks, selectedResult } = useStudioStore.getState();
-  return { document, params, tasks, selectedResult };
+  const { document, params, tasks, selectedResult, versionTree } = useStudioStore.getState();
+  return { document, params, tasks, selectedResult, versions: versionTree };
 }
 
 /** A mask's pixels (the autosave waits for a stroke in progress to end before reading). */

@@ -60,7 +60,7 @@ export function decodeSavedWork(work: unknown, maskRecords: unknown[], assetReco
     if (!asset.success) return { kind: 'unusable', reason: `it is damaged (${firstIssue(asset.error, 'image')})` };
     assets[asset.data.id] = { name: asset.data.name, mimeType: asset.data.mimeType, source: asset.data.blob };
   }
-  const { document, params, tasks, selectedResult, unsavedToFile, savedAt } = state.data;
+  const { document, params, tasks, selectedResult, versions, unsavedToFile, savedAt } = state.data;
   const missing = missingAsset(state.data, (assetId) => assets[assetId] !== undefined);
   if (missing) return { kind: 'unusable', reason: `it is damaged (the image ${missing} is missing)` };
   const masks: Record<string, MaskPixels> = {};
@@ -74,5 +74,5 @@ export function decodeSavedWork(work: unknown, maskRecords: unknown[], assetReco
       return { kind: 'unusable', reason: `it is damaged (the pixels of mask "${mask.data.maskId}" do not decode)` };
     }
   }
-  return { kind: 'work', content: { document, params, tasks, selectedResult, masks, assets }, unsavedToFile, savedAt };
+  return { kind: 'work', content: { document, params, tasks, selectedResult, versions, masks, assets }, unsavedToFile, savedAt };
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { DEFAULT_REGION, DOCUMENT_MAX_PIXELS, DOCUMENT_MAX_SIZE, DOCUMENT_MIN_SIZE, GENERATION_RESOLUTIONS, MAIN_MASK_ID, type StudioDocument } from '../store/documentTypes';
 import type { ResultRef, SubmittedTask } from '../store/resultsSlice';
 import { zStudioParams } from './studioParamsSchema';
+import { versionTreeSchema } from '../versions/versionSchema';
+import { versionAssetIds } from '../versions/versionTree';
 
 /** Zod contracts of the working state as saved: the document, the form and the results tray. */
 
@@ -15,37 +17,38 @@ const zRect = z.object({ x: z.int(), y: z.int(), width: z.int().positive(), heig
 const zRegion = z.object({ frame: zRect.nullable(), padding: z.int().min(0).max(1024), resolution: z.literal(GENERATION_RESOLUTIONS) });
 const zPictureEdit = zRect.extend({ id, assetId: id });
 
-export const zStudioDocument = z
-  .object({
-    width: side,
-    height: side,
-    baseImage: z
-      .object({ assetId: id, x: coordinate, y: coordinate, width: z.number().positive(), height: z.number().positive(), hidden: z.boolean().optional() })
-      .nullable(),
-    edits: z.array(zPictureEdit).default([]),
-    masks: z.record(z.string(), zMaskMeta),
-    foregrounds: z.array(
-      z.object({
-        id,
-        assetId: id,
-        name: z.string(),
-        x: coordinate,
-        y: coordinate,
-        scaleX: coordinate,
-        scaleY: coordinate,
-        rotation: coordinate,
-        opacity: z.number().min(0).max(1),
-        visible: z.boolean(),
-      }),
-    ),
-    references: z.object({
-      img2img: id.optional(),
-      background: id.optional(),
-      pattern: id.optional(),
-      control: z.record(z.string(), id),
+/** The document without its accepted results and masks: what a version keeps besides its patch. */
+const zDocumentLayers = z.object({
+  width: side,
+  height: side,
+  baseImage: z
+    .object({ assetId: id, x: coordinate, y: coordinate, width: z.number().positive(), height: z.number().positive(), hidden: z.boolean().optional() })
+    .nullable(),
+  foregrounds: z.array(
+    z.object({
+      id,
+      assetId: id,
+      name: z.string(),
+      x: coordinate,
+      y: coordinate,
+      scaleX: coordinate,
+      scaleY: coordinate,
+      rotation: coordinate,
+      opacity: z.number().min(0).max(1),
+      visible: z.boolean(),
     }),
-    region: zRegion.default(DEFAULT_REGION),
-  })
+  ),
+  references: z.object({
+    img2img: id.optional(),
+    background: id.optional(),
+    pattern: id.optional(),
+    control: z.record(z.string(), id),
+  }),
+  region: zRegion.default(DEFAULT_REGION),
+});
+
+export const zStudioDocument = zDocumentLayers
+  .extend({ edits: z.array(zPictureEdit).default([]), masks: z.record(z.string(), zMaskMeta) })
   .refine((doc) => doc.width * doc.height <= DOCUMENT_MAX_PIXELS, { message: 'is larger than 100 megapixels', path: ['width'] })
   .refine((doc) => doc.masks[MAIN_MASK_ID] !== undefined, { message: 'has no main mask', path: ['masks'] })
   .refine((doc) => Object.entries(doc.masks).every(([key, meta]) => key === meta.id), { message: 'has a mask filed under another id', path: ['masks'] }) satisfies z.ZodType<StudioDocument, unknown>;
@@ -78,11 +81,13 @@ export const zStudioWork = z.object({
   params: zStudioParams,
   tasks: z.array(zSubmittedTask),
   selectedResult: zResultRef.nullable(),
+  /** Added with versions; older saves have none. */
+  versions: versionTreeSchema(zDocumentLayers, zPictureEdit, zRect).optional(),
 });
 export type StudioWork = z.infer<typeof zStudioWork>;
 
-/** Every asset the work points at: the picture, foregrounds, reference slots, task inputs. */
-export function referencedAssetIds(work: Pick<StudioWork, 'document' | 'tasks'>): string[] {
+/** Every asset the work points at: the picture, foregrounds, reference slots, task inputs, versions. */
+export function referencedAssetIds(work: Pick<StudioWork, 'document' | 'tasks' | 'versions'>): string[] {
   const { baseImage, edits, foregrounds, references } = work.document;
   const ids = [
     baseImage?.assetId,
@@ -93,11 +98,12 @@ export function referencedAssetIds(work: Pick<StudioWork, 'document' | 'tasks'>)
     references.pattern,
     ...Object.values(references.control),
     ...work.tasks.map((task) => task.inputAssetId),
+    ...(work.versions ? versionAssetIds(work.versions) : []),
   ];
   return [...new Set(ids.filter((assetId): assetId is string => typeof assetId === 'string'))];
 }
 
 /** The first asset the work needs but `available` lacks, named for the message. */
-export function missingAsset(work: Pick<StudioWork, 'document' | 'tasks'>, available: (assetId: string) => boolean): string | undefined {
+export function missingAsset(work: Pick<StudioWork, 'document' | 'tasks' | 'versions'>, available: (assetId: string) => boolean): string | undefined {
   return referencedAssetIds(work).find((assetId) => !available(assetId));
 }

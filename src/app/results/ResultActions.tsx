@@ -4,6 +4,7 @@ import { maskFromResultChanges } from '../selection/maskFromChanges';
 import { AcceptResultButton } from '../region/AcceptResultButton';
 import { useStudioStore } from '../store/studioStore';
 import { acceptResultAsBase, addResultAsForeground, copyResultToClipboard, downloadResult, resultFileName } from './resultActions';
+import { acceptStagedVariant } from './stagedVariant';
 import { reuseSeedLabel, reuseSeedPatch, type VariantSeed } from './variantSeeds';
 
 const buttonClass = 'rounded px-2 py-1 text-xs text-ink-200 hover:bg-ink-700 disabled:opacity-50';
@@ -30,7 +31,8 @@ export function ResultActions({ url, taskUid, index, variant }: { url: string; t
       {inRegion ? (
         <AcceptResultButton
           resultKey={`${taskUid}:${index}`}
-          onDone={(error) => (error ? setMessage({ text: error.message, error: true }) : (setMessage({ text: 'Accepted into the picture' }), close(null)))}
+          accept={() => acceptStagedVariant(taskUid, index, variant)}
+          onDone={(error) => (error ? setMessage({ text: error.message, error: true }) : (setMessage({ text: 'Accepted into the picture as a new version' }), close(null)))}
         />
       ) : null}
       <button type="button" className={inRegion ? buttonClass : 'rounded bg-accent-500 px-2.5 py-1 text-xs font-medium text-white hover:bg-accent-600'} onClick={run('Now the base image', () => acceptResultAsBase(url), true)}>

@@ -9,6 +9,8 @@ import { useTaskDetail } from './taskQueries';
 import { showVariants, useVariantsShown } from './variantGrid';
 import { VariantGrid } from './VariantGrid';
 import { variantRelation, variantSeed, variantSeedLabel } from './variantSeeds';
+import { showNotice } from '../canvas/ui/notice';
+import { acceptStagedVariant, isStagingKey } from './stagedVariant';
 
 const MODES: [CompareMode, string][] = [
   ['result', 'Result'],
@@ -31,19 +33,36 @@ function SingleResult() {
   const [mode, setMode] = useState<CompareMode>('result');
   const [holding, setHolding] = useState(false);
 
+  const images = detail?.ImgList ?? [];
+  const count = images.length;
+  const staged = task?.region !== undefined;
+
+  // Staged in place: ←/→ cycle the run's variants, Enter accepts the one shown, Esc discards.
   useEffect(() => {
     if (!selected) return;
     const onKey = (event: KeyboardEvent) => {
+      if (!isStagingKey(event)) return;
       if (event.key === 'Escape') select(null);
+      else if (event.key === 'Enter' && staged) {
+        acceptStagedVariant(selected.taskUid, selected.index, variantSeed(detail, selected.index)).then(
+          () => select(null),
+          (error: Error) => showNotice(error.message),
+        );
+      } else if (event.key !== 'Enter' && count > 1) {
+        select({ taskUid: selected.taskUid, index: (selected.index + (event.key === 'ArrowLeft' ? -1 : 1) + count) % count });
+      } else return;
+      event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [selected, select]);
+  }, [selected, select, staged, count, detail]);
 
-  // Picking a painting tool means painting: the viewer would swallow the strokes, so it closes.
-  useEffect(() => useStudioStore.subscribe((state, previous) => state.tool !== previous.tool && MASK_TOOLS.includes(state.tool) && state.selectedResult && select(null)), [select]);
+  // A run staged in place leaves the canvas editable; a full-size viewer would swallow strokes, so it closes.
+  useEffect(
+    () => useStudioStore.subscribe((state, previous) => state.tool !== previous.tool && MASK_TOOLS.includes(state.tool) && state.selectedResult !== null && !state.tasks.find((t) => t.taskUid === state.selectedResult?.taskUid)?.region && select(null)),
+    [select],
+  );
 
-  const images = detail?.ImgList ?? [];
   const url = selected ? images[selected.index] : undefined;
   if (!selected || !task || !url) return null;
   const inputUrl = task.inputAssetId ? getAsset(task.inputAssetId)?.url : undefined;
@@ -88,10 +107,17 @@ function SingleResult() {
         <span className="text-xs text-ink-400" title={variantRelation(variant)} data-testid="viewer-seed">
           {variantSeedLabel(variant)}
         </span>
+        {region ? <span className="text-[11px] text-ink-500">{images.length > 1 ? '← → variants · ' : ''}Enter accept · Esc discard</span> : null}
         <div className="ml-auto">
-          <button type="button" aria-label="Close result viewer" onClick={() => select(null)} className="rounded px-2 py-1 text-xs text-ink-300 hover:bg-ink-800">
-            Close
-          </button>
+          {region ? (
+            <button type="button" title="Take the staged variants off the canvas (Esc); the run stays in the tray" onClick={() => select(null)} className="rounded px-2 py-1 text-xs text-ink-300 hover:bg-ink-800">
+              Discard
+            </button>
+          ) : (
+            <button type="button" aria-label="Close result viewer" onClick={() => select(null)} className="rounded px-2 py-1 text-xs text-ink-300 hover:bg-ink-800">
+              Close
+            </button>
+          )}
         </div>
       </div>
       {region ? (

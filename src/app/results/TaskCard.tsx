@@ -7,6 +7,7 @@ import { useStudioStore } from '../store/studioStore';
 import { ACTION_TAB_LABELS } from '../panels/ActionTabs';
 import { taskErrorText } from './taskErrorText';
 import { useTaskDetail } from './taskQueries';
+import { useStageWhenFinished } from './useStageWhenFinished';
 import { showVariants } from './variantGrid';
 import { variantSeed } from './variantSeeds';
 
@@ -54,6 +55,7 @@ export function TaskCard({ task }: { task: SubmittedTask }) {
   const select = useStudioStore((s) => s.resultSelected);
   const dismiss = useStudioStore((s) => s.taskDismissed);
   const images = detail?.ImgList ?? [];
+  useStageWhenFinished(task, detail);
   return (
     <li aria-label={`Task ${task.taskUid}`} className="flex w-max shrink-0 flex-col gap-1.5 rounded-md border border-ink-700 bg-ink-850 p-2">
       <div className="flex items-center gap-2 text-[11px]">

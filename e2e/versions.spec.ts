@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { largePhoto } from './fixtures/largePhoto';
+import { StudioPage } from './pages/studioPage';
+
+/**
+ * Variants and versions as a designer meets them: two runs of 2 variants over the same region,
+ * staged in place; accept one of run 1; back to the original; accept one of run 2 (a second
+ * branch); switch between the branches from the Versions panel and compare them; reload.
+ */
+test.describe.configure({ timeout: 300_000 });
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `${process.env.E2E_OUT ?? 'test-results'}/versions-${name}.png` });
+
+const versions = (page: Page) => page.getByRole('region', { name: 'Versions' });
+const version = (page: Page, number: number) => versions(page).getByRole('button', { name: new RegExp(`^Version ${number} · `) });
+
+async function composite(studio: StudioPage): Promise<string> {
+  const image = await studio.exportImage('Download composite');
+  return createHash('sha256').update(image.data).digest('hex');
+}
+
+/** Keys go to the page, not to the prompt the test just typed into. */
+async function leaveFields(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+async function expectShown(page: Page, number: number): Promise<void> {
+  await expect(version(page, number)).toHaveAttribute('aria-current', 'true');
+  await expect(versions(page).locator('[aria-current="true"]')).toHaveCount(1);
+}
+
+test('two runs in one region, two branches of versions, switch and compare, reload keeps the tree', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  await studio.openImage(await largePhoto(1200, 800));
+  await expect(studio.documentSize()).toHaveText('1200 × 800 px', { timeout: 30_000 });
+  const original = await composite(studio);
+  await expect(versions(page)).toContainText('Every result you accept becomes a version');
+
+  await studio.paintHardLine({ x: 500, y: 400 }, { x: 640, y: 400 }, 50);
+  await studio.tab('Inpaint / Outpaint').click();
+  await studio.setPrompt('moss on stone');
+  await studio.setNumber('Batch size', 2);
+
+  // Run 1 finishes and is staged in place: the viewer keeps the canvas visible and cycles with the arrows.
+  await studio.generate('ModifyMaskedPixels');
+  await studio.waitForResults(2);
+  const viewer = page.getByRole('dialog', { name: 'Result viewer' });
+  await expect(viewer).toContainText('1 / 2');
+  await expect(viewer.getByRole('button', { name: 'Accept', exact: true })).toBeEnabled({ timeout: 30_000 });
+  await leaveFields(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(viewer).toContainText('2 / 2');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(viewer).toContainText('2 / 2');
+  await shot(page, '1-staged');
+
+  // While run 1 is staged, the canvas stays editable and run 2 starts: the staged variant stays.
+  await studio.tool('Brush').click();
+  await expect(viewer).toBeVisible();
+  await studio.generate('ModifyMaskedPixels');
+  await expect(studio.results().getByRole('listitem')).toHaveCount(2);
+  await studio.waitForResults(2);
+  await expect(viewer).toContainText('2 / 2');
+
+  // Enter takes the variant shown: Version 1 is the original, Version 2 the accepted variant.
+  await leaveFields(page);
+  await expect(viewer.getByRole('button', { name: 'Accept', exact: true })).toBeEnabled({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await expect(viewer).toBeHidden();
+  await expect(version(page, 1)).toHaveAccessibleName('Version 1 · Original');
+  await expect(version(page, 2)).toHaveAccessibleName(/^Version 2 · Inpaint · seed \d+ · variant 2 of 2$/);
+  await expectShown(page, 2);
+  const branchA = await composite(studio);
+  expect(branchA).not.toBe(original);
+
+  // Undo walks back to the original, redo forward again; "here" follows.
+  await page.keyboard.press('Control+z');
+  await expectShown(page, 1);
+  await page.keyboard.press('Control+Shift+z');
+  await expectShown(page, 2);
+
+  // Back to the original from the panel, then a variant of run 2: a second branch.
+  await version(page, 1).click();
+  await expectShown(page, 1);
+  expect(await composite(studio)).toBe(original);
+  const run2 = studio.results().getByRole('listitem').first();
+  await run2.getByRole('button', { name: 'Open result 1 of 2' }).click();
+  await expect(viewer).toContainText('1 / 2');
+  await viewer.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(viewer).toBeHidden();
+  await expect(version(page, 3)).toHaveAccessibleName(/^Version 3 · Inpaint · seed \d+ · variant 1 of 2$/);
+  await expectShown(page, 3);
+  const branchB = await composite(studio);
+  expect(branchB).not.toBe(branchA);
+  expect(branchB).not.toBe(original);
+  // Both are children of the original: nothing was replaced.
+  const root = versions(page).locator('li[data-version="v1"]');
+  await expect(root.locator('li[data-version="v2"]')).toHaveCount(1);
+  await expect(root.locator('li[data-version="v3"]')).toHaveCount(1);
+  await expect(root.locator('li[data-version="v2"] li[data-version="v3"]')).toHaveCount(0);
+  await shot(page, '2-two-branches');
+
+  // Switch between the branches: each shows exactly its own picture.
+  await version(page, 2).click();
+  await expectShown(page, 2);
+  expect(await composite(studio)).toBe(branchA);
+  await version(page, 3).click();
+  await expectShown(page, 3);
+  expect(await composite(studio)).toBe(branchB);
+
+  // Compare branch A with the picture (branch B): slider, then the changed pixels.
+  await versions(page).getByRole('button', { name: 'Compare version 2 with the picture' }).click();
+  const compare = page.getByRole('dialog', { name: 'Compare versions' });
+  await expect(compare.getByTestId('compare-before')).toHaveText(/^Version 2 · /);
+  await expect(compare.getByTestId('compare-after')).toHaveText(/^Version 3 · /);
+  await compare.getByRole('slider', { name: 'Version compare position' }).fill('30');
+  await shot(page, '3-compare-slider');
+  await compare.getByRole('button', { name: 'Changes' }).click();
+  await expect(compare.getByTestId('versions-changed-share')).toHaveText(/^\d+\.\d\d % of the pixels differ$/);
+  await shot(page, '4-compare-changes');
+  const share = parseFloat((await compare.getByTestId('versions-changed-share').textContent()) ?? '0');
+  expect(share).toBeGreaterThan(0);
+  expect(share).toBeLessThan(10); // only the small region differs
+  await compare.getByRole('button', { name: 'Close version compare' }).click();
+
+  // Star one, reload: the tree, the star and the version shown are as they were.
+  await versions(page).getByRole('button', { name: 'Star version 2' }).click();
+  await expect(page.getByText('All changes saved')).toBeVisible({ timeout: 20_000 });
+  await page.reload();
+  await expect(studio.documentSize()).toHaveText('1200 × 800 px', { timeout: 30_000 });
+  await expectShown(page, 3);
+  await expect(versions(page).getByRole('button', { name: /^Version \d+ · / })).toHaveCount(3);
+  await expect(versions(page).getByRole('button', { name: 'Unstar version 2' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await composite(studio)).toBe(branchB);
+  await version(page, 2).click();
+  expect(await composite(studio)).toBe(branchA);
+  await shot(page, '5-after-reload');
+});
+
+test('Esc discards a staged run, the run stays in the tray; a branch is deleted and Undo brings it back', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  await studio.openImage(await largePhoto(1200, 800));
+  await expect(studio.documentSize()).toHaveText('1200 × 800 px', { timeout: 30_000 });
+  await studio.paintHardLine({ x: 300, y: 300 }, { x: 400, y: 300 }, 40);
+  await studio.tab('Inpaint / Outpaint').click();
+  await studio.setPrompt('sand');
+  await studio.generate('ModifyMaskedPixels');
+  await studio.waitForResults(1);
+  const viewer = page.getByRole('dialog', { name: 'Result viewer' });
+  await expect(viewer).toBeVisible();
+  await leaveFields(page);
+  await page.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
+  await expect(studio.results().getByRole('listitem')).toHaveCount(1);
+  await expect(versions(page).getByRole('button', { name: /^Version / })).toHaveCount(0);
+
+  const accept = async (): Promise<Locator> => {
+    await studio.openResult(1);
+    await viewer.getByRole('button', { name: 'Accept', exact: true }).click();
+    await expect(viewer).toBeHidden();
+    return viewer;
+  };
+  await accept();
+  await version(page, 1).click();
+  await accept(); // a second branch from the original
+  await expectShown(page, 3);
+  await expect(versions(page).getByRole('button', { name: 'Delete branch from version 3' })).toBeDisabled();
+  await versions(page).getByRole('button', { name: 'Delete branch from version 2' }).click();
+  await expect(version(page, 2)).toHaveCount(0);
+  await leaveFields(page);
+  await page.keyboard.press('Control+z');
+  await expect(version(page, 2)).toBeVisible();
+  await expectShown(page, 3);
+});

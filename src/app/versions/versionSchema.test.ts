@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { dataUriToBlob } from '../persistence/binaryText';
+import { decodeSavedWork, SAVED_WORK_VERSION } from '../persistence/savedWorkRecords';
+import { sampleWork } from '../persistence/testWork';
+import { referencedAssetIds } from '../persistence/workSchema';
+import { addVersion, EMPTY_VERSION_TREE, layersOf, type VersionTree } from './versionTree';
+
+/** A tree of the sample work's picture: the original and one accepted patch. */
+function sampleTree(): VersionTree {
+  const { document } = sampleWork();
+  const base = { action: 'Original', params: {}, seed: null, region: null, mask: null, variant: null, createdAt: 1, patch: null, shift: { x: 0, y: 0 }, layers: layersOf(document) };
+  const root = addVersion(EMPTY_VERSION_TREE, { ...base, parentId: null });
+  const patch = { id: 'edit-1', assetId: 'asset-patch', x: 4, y: 4, width: 8, height: 8, bytes: 99 };
+  return addVersion(root.tree, { ...base, parentId: 'v1', action: 'ModifyMaskedPixels', seed: 7, region: { x: 0, y: 0, width: 16, height: 16 }, mask: 'AAE=', variant: { taskUid: 'task-1', index: 1, count: 2 }, patch }).tree;
+}
+
+function records(versions: unknown, withPatch = true) {
+  const { masks: _masks, assets, ...state } = sampleWork();
+  const all = { ...assets, ...(withPatch ? { 'asset-patch': { name: 'Result', mimeType: 'image/png', source: `data:image/png;base64,${btoa('patch')}` } } : {}) };
+  return {
+    work: { ...state, versions, formatVersion: SAVED_WORK_VERSION, savedAt: 1, unsavedToFile: false },
+    assets: Object.entries(all).map(([id, a]) => ({ id, name: a.name, mimeType: a.mimeType, blob: dataUriToBlob(a.source as string) })),
+  };
+}
+
+describe('versions in the autosave', () => {
+  it('come back exactly, and their patches count as images the work needs', () => {
+    const tree = sampleTree();
+    const { work, assets } = records(tree);
+    const decoded = decodeSavedWork(work, [], assets);
+    if (decoded.kind !== 'work') throw new Error(JSON.stringify(decoded));
+    expect(decoded.content.versions).toEqual(tree);
+    expect(referencedAssetIds({ ...sampleWork(), versions: tree })).toContain('asset-patch');
+  });
+
+  it('an older save without versions still opens', () => {
+    const { work, assets } = records(undefined);
+    const decoded = decodeSavedWork(work, [], assets);
+    expect(decoded.kind === 'work' && decoded.content.versions).toBeUndefined();
+  });
+
+  it('refuses a tree whose patch image is missing or whose parent is gone', () => {
+    const tree = sampleTree();
+    const missing = records(tree, false);
+    expect(decodeSavedWork(missing.work, [], missing.assets)).toMatchObject({ kind: 'unusable', reason: expect.stringMatching(/asset-patch/) });
+    const { v1: _root, ...orphans } = tree.versions;
+    const broken = records({ ...tree, versions: orphans });
+    expect(decodeSavedWork(broken.work, [], broken.assets)).toMatchObject({ kind: 'unusable', reason: expect.stringMatching(/parent is missing/) });
+  });
+});

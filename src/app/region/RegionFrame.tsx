@@ -52,7 +52,8 @@ export function RegionFrame() {
         height={rect.height}
         stroke={ACCENT}
         strokeWidth={1.5}
-        dash={[7 / zoom, 5 / zoom]}
+        // An unscaled stroke is drawn in screen pixels, its dash too: not divided by the zoom.
+        dash={[7, 5]}
         strokeScaleEnabled={false}
         listening={false}
       />

@@ -102,4 +102,23 @@ export class FirstRunPage extends SelectionPage {
   notice(text: string | RegExp): Locator {
     return this.page.getByRole('status').filter({ hasText: text });
   }
+
+  /** The view transform the editor publishes: zoom and the document's offset in the viewport. */
+  async view(): Promise<{ zoom: number; x: number; y: number }> {
+    const [zoom = 0, x = 0, y = 0] = ((await this.viewport.getAttribute('data-view')) ?? '').split(' ').map(Number);
+    return { zoom, x, y };
+  }
+
+  /** Export → Download picture… in a format (and JPEG quality); the downloaded bytes. */
+  async downloadPicture(format: 'PNG (lossless)' | 'JPEG', quality?: number): Promise<Buffer> {
+    await this.button('Export').click();
+    await this.page.getByRole('menuitem', { name: 'Download picture…', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Download picture' });
+    await dialog.getByRole('radio', { name: format }).click();
+    if (quality !== undefined) await dialog.getByRole('slider', { name: 'JPEG quality' }).fill(String(quality));
+    const [download] = await Promise.all([this.page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download', exact: true }).click()]);
+    await expect(dialog).toBeHidden();
+    const { readFile } = await import('node:fs/promises');
+    return readFile(await download.path());
+  }
 }

@@ -2,6 +2,10 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { describesSrgb, readImageMetadata, uprightExif, writeImageMetadata } from './imageMetadata';
 
+/** The profile Chromium tags a Display P3 canvas export with: its description says "sRGB" (transfer). */
+const CHROMIUM_P3_ICC =
+  'AAACCAAAAAAEMAAAbW50clJHQiBYWVogB+AAAQABAAAAAAAAYWNzcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEAAPbWAAEAAAAA0y0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAJZGVzYwAAAPAAAABkclhZWgAAAVQAAAAUZ1hZWgAAAWgAAAAUYlhZWgAAAXwAAAAUd3RwdAAAAZAAAAAUclRSQwAAAaQAAAAoZ1RSQwAAAaQAAAAoYlRSQwAAAaQAAAAoY3BydAAAAcwAAAA8bWx1YwAAAAAAAAABAAAADGVuVVMAAABGAAAAHABEAGkAcwBwAGwAYQB5ACAAUAAzACAARwBhAG0AdQB0ACAAdwBpAHQAaAAgAHMAUgBHAEIAIABUAHIAYQBuAHMAZgBlAHIAAFhZWiAAAAAAAACD3gAAPb7///+7WFlaIAAAAAAAAEq+AACxNgAACrlYWVogAAAAAAAAKDsAABEMAADIzVhZWiAAAAAAAAD21gABAAAAANMtcGFyYQAAAAAABAAAAAJmZgAA8qcAAA1ZAAAT0AAAClsAAAAAAAAAAG1sdWMAAAAAAAAAAQAAAAxlblVTAAAAIAAAABwARwBvAG8AZwBsAGUAIABJAG4AYwAuACAAMgAwADEANg==';
+
 /** A minimal big-endian TIFF with IFD0 holding Orientation = `orientation` and Make = "Cam". */
 function exifWithOrientation(orientation: number): Uint8Array {
   const bytes = new Uint8Array(8 + 2 + 2 * 12 + 4 + 4);
@@ -61,6 +65,7 @@ describe('image metadata', () => {
   it('recognises an sRGB profile; a file without metadata gives none, and nothing is written', async () => {
     const srgb = readImageMetadata(new Uint8Array(await sharp({ create: { width: 2, height: 2, channels: 3, background: '#0f0' } }).withIccProfile('srgb').jpeg().toBuffer()));
     expect(describesSrgb(srgb.icc!)).toBe(true);
+    expect(describesSrgb(Buffer.from(CHROMIUM_P3_ICC, 'base64'))).toBe(false);
     const bare = new Uint8Array(await sharp({ create: { width: 2, height: 2, channels: 3, background: '#0f0' } }).png().toBuffer());
     expect(readImageMetadata(bare)).toEqual({});
     expect(writeImageMetadata(bare, {})).toBe(bare);

@@ -220,7 +220,37 @@ export function writeImageMetadata(bytes: Uint8Array, metadata: ImageMetadata): 
   return bytes;
 }
 
-/** Whether an ICC profile is an sRGB one (its description names it); anything else is kept wide. */
+/** sRGB's red, green and blue colorants (D50-adapted XYZ), as every sRGB profile's rXYZ/gXYZ/bXYZ tags hold them. */
+const SRGB_COLORANTS: Record<string, [number, number, number]> = {
+  rXYZ: [0.4361, 0.2225, 0.0139],
+  gXYZ: [0.3851, 0.7169, 0.0971],
+  bXYZ: [0.1431, 0.0606, 0.7141],
+};
+
+/** The XYZ value of a colorant tag, or undefined when the profile has none (LUT-based profiles). */
+function colorant(icc: Uint8Array, signature: string): [number, number, number] | undefined {
+  if (icc.length < 132) return undefined;
+  const view = new DataView(icc.buffer, icc.byteOffset, icc.byteLength);
+  const count = view.getUint32(128);
+  for (let i = 0; i < count && 132 + i * 12 + 12 <= icc.length; i++) {
+    const entry = 132 + i * 12;
+    if (text(icc, entry, 4) !== signature) continue;
+    const at = view.getUint32(entry + 4);
+    if (at + 20 > icc.length || text(icc, at, 4) !== 'XYZ ') return undefined;
+    return [0, 1, 2].map((k) => view.getInt32(at + 8 + k * 4) / 65536) as [number, number, number];
+  }
+  return undefined;
+}
+
+/**
+ * Whether an ICC profile is an sRGB one; anything else is kept wide. Decided by its colorants
+ * where it has them: descriptions mislead ("Display P3 Gamut with sRGB Transfer" is Chromium's
+ * P3 profile). Without colorant tags, by the description naming sRGB.
+ */
 export function describesSrgb(icc: Uint8Array): boolean {
+  const measured = Object.entries(SRGB_COLORANTS).map(([signature, expected]) => ({ value: colorant(icc, signature), expected }));
+  if (measured.every(({ value }) => value !== undefined)) {
+    return measured.every(({ value, expected }) => value!.every((component, k) => Math.abs(component - expected[k]!) < 0.005));
+  }
   return /sRGB/i.test(String.fromCharCode(...icc.subarray(0, Math.min(icc.length, 4096))).replace(/\0/g, ''));
 }

@@ -6,56 +6,18 @@
 // then the time to export the 2560² mask as a black/white PNG. Prints a table, writes
 // bench-results/canvas.json, exits 1 when a budget is missed. BENCH_URL=http://… skips the server;
 // BENCH_SCREENSHOT=/path.png saves what the canvas looks like after the strokes.
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable } from './browser-path.mjs';
+import { BENCH_CHROMIUM_ARGS, startStudioServer } from './bench/launch.mjs';
 
 const SIZE = 2560;
 const STROKES = 200;
 const BUDGET = { moveCostRatio: 1.1, p95FrameMs: 1000 / 60, exportMs: 150 };
 
-/** The studio server of the checkout in `cwd` (another checkout serves an older build to compare). */
-export async function startServer({ cwd = process.cwd(), port = String(process.env.BENCH_PORT ?? 8798), reuseBenchUrl = true } = {}) {
-  if (reuseBenchUrl && process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop: async () => {} };
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    cwd,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      PORT: port,
-      HOST: '127.0.0.1',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'picpik-bench-')),
-      PICPIK_PUBLIC_KEY: '',
-      PICPIK_PRIVATE_KEY: '',
-      STUDIO_TOKEN: '',
-      STUDIO_ENV_FILE: 'none',
-    },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The studio server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('The studio server did not start within 3 minutes');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }),
-  };
-}
+/** Kept under this name: scripts/bench/region.ts starts its servers through it. */
+export const startServer = startStudioServer;
 
 export const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -160,10 +122,7 @@ export async function paintStrokes(page, count, size = { width: SIZE, height: SI
 
 async function run() {
   const server = await startServer();
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-renderer-backgrounding'],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: BENCH_CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${server.url}/?bench`);

@@ -13,6 +13,7 @@ import { assetSource, currentWork } from './readWork';
 import { currentAutosaver } from './restoreSession';
 import type { EncodedMask } from './workContent';
 import { referencedAssetIds, type StudioWork } from './workSchema';
+import { EMPTY_VERSION_TREE } from '../versions/versionTree';
 
 /** `landscape-2025-03-14-0932.picpik`: the base image's name when there is one. */
 export function projectFileName(baseName: string | undefined, at: Date): string {
@@ -61,7 +62,7 @@ export async function saveProjectFile(): Promise<string> {
 }
 
 function restoreSideState(work: Omit<StudioWork, 'document'>): void {
-  useStudioStore.setState({ params: work.params, tasks: work.tasks, selectedResult: work.selectedResult });
+  useStudioStore.setState({ params: work.params, tasks: work.tasks, selectedResult: work.selectedResult, versionTree: work.versions ?? EMPTY_VERSION_TREE });
 }
 
 /**

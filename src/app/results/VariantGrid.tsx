@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useStudioStore } from '../store/studioStore';
 import { useTaskDetail } from './taskQueries';
+import { downloadContactSheet } from './contactSheet';
 import { showVariants } from './variantGrid';
 import { reuseSeedLabel, reuseSeedPatch, variantRelation, variantSeed, variantSeedLabel } from './variantSeeds';
 
@@ -17,6 +18,12 @@ export function VariantGrid({ taskUid }: { taskUid: string }) {
   }, []);
   const columns = Math.ceil(Math.sqrt(images.length));
   const first = variantSeed(detail, 0);
+  const [sheetError, setSheetError] = useState<string | null>(null);
+  const downloadSheet = () => {
+    setSheetError(null);
+    const labels = images.map((_, index) => variantSeedLabel(variantSeed(detail, index)));
+    downloadContactSheet(images, labels, `picpik-${taskUid}-contact-sheet.png`).catch((error: Error) => setSheetError(error.message));
+  };
   return (
     <div role="dialog" aria-label={`Variants of task ${taskUid}`} className="absolute inset-0 z-20 flex flex-col bg-ink-950/95">
       <div className="flex items-center gap-3 border-b border-ink-800 px-3 py-2 text-xs text-ink-300">
@@ -24,6 +31,10 @@ export function VariantGrid({ taskUid }: { taskUid: string }) {
         <span className="min-w-0 flex-1 truncate text-ink-400">
           {first.kind === 'own' ? `Variant i used seed ${first.runSeed} + (i − 1): each one is reproduced by its own seed.` : first.kind === 'run' ? variantRelation(first) : ''}
         </span>
+        {sheetError ? <span role="alert" className="text-danger-500">{sheetError}</span> : null}
+        <button type="button" onClick={downloadSheet} className="rounded border border-ink-700 px-2 py-1 hover:bg-ink-800">
+          Download contact sheet
+        </button>
         <button type="button" aria-label="Close variants" onClick={() => showVariants(null)} className="rounded px-2 py-1 hover:bg-ink-800">
           Close
         </button>

@@ -4,6 +4,7 @@ import { useStudioStore } from '../store/studioStore';
 import { downloadStarredVersions } from './exportStarred';
 import { compareVersions } from './versionCompare';
 import { deleteBranch, deleteBranchProblem, goToVersion } from './versionCommands';
+import { UndoBranches } from './UndoBranches';
 import { useVersionThumbnail } from './versionThumbnail';
 import { childrenOf, usedBytes, versionLabel, versionOfDocument, VERSION_BUDGET_BYTES, type Version } from './versionTree';
 
@@ -80,6 +81,7 @@ export function VersionsPanel() {
           Download starred ({starred})
         </button>
       </header>
+      <UndoBranches />
       {versions.length === 0 ? (
         <p className="px-3 text-xs text-ink-500">Every result you accept becomes a version here. Go back to any of them; new work from there starts a branch.</p>
       ) : (

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataUriToBlob } from '../persistence/binaryText';
+import { buildProjectFile, parseProjectFile, type ProjectInput } from '../persistence/projectFile';
 import { decodeSavedWork, SAVED_WORK_VERSION } from '../persistence/savedWorkRecords';
+import { encodeMaskAlpha } from '../persistence/workContent';
 import { sampleWork } from '../persistence/testWork';
 import { referencedAssetIds } from '../persistence/workSchema';
 import { addVersion, EMPTY_VERSION_TREE, layersOf, type VersionTree } from './versionTree';
@@ -46,5 +48,28 @@ describe('versions in the autosave', () => {
     const { v1: _root, ...orphans } = tree.versions;
     const broken = records({ ...tree, versions: orphans });
     expect(decodeSavedWork(broken.work, [], broken.assets)).toMatchObject({ kind: 'unusable', reason: expect.stringMatching(/parent is missing/) });
+  });
+});
+
+describe('versions in project files', () => {
+  function project(versions: VersionTree, withPatch = true): ProjectInput {
+    const work = sampleWork();
+    const ids = [...Object.keys(work.assets), ...(withPatch ? ['asset-patch'] : [])];
+    const assets = Object.fromEntries(ids.map((id) => [id, { name: id, mimeType: 'image/png', bytes: Uint8Array.of(1, 2, 3) }]));
+    const masks = Object.fromEntries(Object.entries(work.masks).map(([id, mask]) => [id, { width: mask.width, height: mask.height, alphaRle: encodeMaskAlpha(mask) }]));
+    return { ...work, versions, assets, masks };
+  }
+
+  it('travel with the work and come back exactly', () => {
+    const tree = sampleTree();
+    const parsed = parseProjectFile(buildProjectFile(project(tree), new Date(0)));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.content.versions).toEqual(tree);
+    expect(Object.keys(parsed.content.assets)).toContain('asset-patch');
+  });
+
+  it('a file whose version patch image is missing is refused, naming it', () => {
+    const parsed = parseProjectFile(buildProjectFile(project(sampleTree(), false), new Date(0)));
+    expect(parsed).toMatchObject({ ok: false, message: expect.stringMatching(/asset-patch/) });
   });
 });

@@ -32,12 +32,43 @@ describe('CommandHistory', () => {
     expect(history.getSnapshot()).toMatchObject({ canUndo: true, canRedo: false, undoLabel: 'add 2' });
   });
 
-  it('drops the redo branch when a new command is pushed', () => {
-    const { history, add } = setup();
+  it('keeps the undone steps as a branch when a new command follows an undo', () => {
+    const { history, state, add } = setup();
     history.push(add(1));
+    history.push(add(2));
     history.undo();
-    history.push(add(5));
+    history.push(add(5)); // a new branch beside "add 2"
+    expect(state.value).toBe(6);
     expect(history.redo()).toBe(false);
+    history.undo();
+    expect(state.value).toBe(1);
+    expect(history.getSnapshot()).toMatchObject({ redoBranches: ['add 2', 'add 5'], redoBranch: 1, redoLabel: 'add 5' });
+    // The other way: the undone step is still there.
+    history.redo(0);
+    expect(state.value).toBe(3);
+    history.undo();
+    // Redo now follows the branch visited last.
+    expect(history.getSnapshot().redoLabel).toBe('add 2');
+    history.redo();
+    expect(state.value).toBe(3);
+    expect(history.getSnapshot().steps).toBe(2);
+  });
+
+  it('evicts side branches before steps on the way to where you are', () => {
+    const { history, state, add, tick } = setup(35);
+    history.push(add(1, 10));
+    tick(1);
+    history.push(add(2, 10));
+    history.undo();
+    tick(1);
+    history.push(add(3, 10));
+    tick(1);
+    history.push(add(4, 10)); // 40 bytes > 35: the side branch "add 2" goes, the path stays
+    expect(history.getSnapshot()).toMatchObject({ steps: 3, bytes: 30 });
+    history.undo();
+    history.undo();
+    expect(state.value).toBe(1);
+    expect(history.getSnapshot().redoBranches).toEqual(['add 3']);
   });
 
   it('evicts the oldest steps when over the memory budget, never by count', () => {

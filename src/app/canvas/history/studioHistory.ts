@@ -31,8 +31,9 @@ export function undo(): boolean {
   return lockedBy === null && studioHistory.undo();
 }
 
-export function redo(): boolean {
-  return lockedBy === null && studioHistory.redo();
+/** Redoes the branch visited last, or branch `branch` of `redoBranches` (the undo history is a tree). */
+export function redo(branch?: number): boolean {
+  return lockedBy === null && studioHistory.redo(branch);
 }
 
 export function useHistoryState(): HistorySnapshot {

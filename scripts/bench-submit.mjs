@@ -9,10 +9,14 @@
 // Chromium is driven over a bare DevTools connection (scripts/bench/cdpBrowser.mjs): with
 // Playwright's network instrumentation, Chromium copies the 20 MB request body into a DevTools
 // event on the page's thread, which no designer's browser does. Writes bench-results/submit.json;
-// exits 1 when the longest main-thread task reaches the budget.
+// exits 1 when the longest main-thread task reaches the budget. BENCH_TRACE=/tmp/submit also records
+// a Chromium trace per run (/tmp/submit-cold.json, -warm.json: open them in DevTools' Performance
+// panel) and prints each long main-thread task's wall and on-CPU time: on a busy machine a task
+// can be long because the renderer waited for a core, not because the page had work to do.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBareChromium } from './bench/cdpBrowser.mjs';
-import { startStudioServer } from './bench/studioServer.mjs';
+import { longMainThreadTasks, startTrace } from './bench/chromiumTrace.mjs';
+import { startStudioServer } from './bench/launch.mjs';
 
 const SIZE = 2560;
 const BUDGET = { longestTaskMs: 100 };
@@ -98,7 +102,7 @@ async function measureSubmit() {
 }
 
 async function run() {
-  const server = await startStudioServer(8799);
+  const server = await startStudioServer({ port: String(process.env.BENCH_PORT ?? 8799) });
   const browser = await launchBareChromium();
   const round = (value) => (value === null ? null : Math.round(value));
   try {
@@ -126,7 +130,13 @@ async function run() {
 
     const runs = [];
     for (const label of ['cold', 'warm']) {
+      const trace = process.env.BENCH_TRACE ? await startTrace(browser) : null;
       const result = await browser.evaluate(measureSubmit);
+      if (trace) {
+        const events = await trace.stop();
+        writeFileSync(`${process.env.BENCH_TRACE}-${label}.json`, JSON.stringify(events));
+        console.log(`${label}: main-thread tasks over 50 ms (wall / on-CPU ms):`, longMainThreadTasks(events));
+      }
       runs.push({ run: label, ...Object.fromEntries(Object.entries(result).map(([key, value]) => [key, round(value)])) });
       // Let the task finish, so the next click is not measured against its polls.
       await browser.waitFor(() => !document.querySelector('[aria-label="Results"] li[aria-label^="Task "] [class*="animate-spin"]'), { timeout: 180_000, what: 'the task to finish' });

@@ -10,7 +10,10 @@ const benches = [
   ['image bombs (peak memory, /api/health)', [process.execPath, '--import', 'tsx', 'scripts/bench/bombs.ts']],
   ['team deployment (servers on one PostgreSQL database)', [process.execPath, '--import', 'tsx', 'scripts/bench/team.ts']],
   ['canvas editor', [process.execPath, 'scripts/bench-canvas.mjs']],
+  // Node 20 needs the flag for the global WebSocket the bare DevTools client uses.
+  ['Generate on a 2560² document (click → request, longest main-thread task)', [process.execPath, ...(typeof WebSocket === 'undefined' ? ['--experimental-websocket'] : []), 'scripts/bench-submit.mjs']],
   ['full-resolution documents and generation regions', [process.execPath, '--import', 'tsx', 'scripts/bench/region.ts']],
+  ['versions on a 6000×4000 photo (memory per version, autosave after 30 accepts)', [process.execPath, '--import', 'tsx', 'scripts/bench/versions.ts']],
 ];
 let failed = false;
 for (const [name, [command, ...args]] of benches) {

@@ -8,14 +8,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumExecutable } from '../browser-path.mjs';
+import { BENCH_CHROMIUM_ARGS } from './launch.mjs';
 
 export async function launchBareChromium({ width = 1440, height = 900 } = {}) {
   if (typeof WebSocket === 'undefined') throw new Error('This bench needs a global WebSocket: Node ≥ 22 or node --experimental-websocket');
   const profile = mkdtempSync(join(tmpdir(), 'picpik-bench-chromium-'));
   const child = spawn(
     chromiumExecutable(),
-    ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-renderer-backgrounding',
-      `--window-size=${width},${height}`, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
+    ['--headless=new', ...BENCH_CHROMIUM_ARGS, `--window-size=${width},${height}`, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const endpoint = await new Promise((resolve, reject) => {

@@ -37,7 +37,7 @@ test('batch of 4: each variant shows its own seed, the grid compares them, Reuse
   await viewer.getByRole('button', { name: `Reuse seed ${SEED + 1}`, exact: true }).click();
   await expect(page.getByRole('spinbutton', { name: 'Seed', exact: true })).toHaveValue(String(SEED + 1));
   await expect(page.getByRole('switch', { name: 'Random seed' })).toHaveAttribute('aria-checked', 'false');
-  await viewer.getByRole('button', { name: 'Close result viewer' }).click();
+  await viewer.getByRole('button', { name: 'Discard', exact: true }).click();
 
   // Again with the reused seed (batch 1): variant 2's pixels, not variant 1's.
   await studio.setNumber('Batch size', 1);

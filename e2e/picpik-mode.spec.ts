@@ -1,38 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { StudioPage } from './pages/studioPage';
-import { startPicpikStandIn, type PicpikStandIn } from './support/picpikStandIn';
+import type { PicpikStandIn } from './support/picpikStandIn';
+import { STAND_IN_KEYS, studioWithStandIn } from './support/studioServer';
 
 // The studio with keys, pointed at a signature-checking PICPIK stand-in on loopback.
 const port = Number(process.env.E2E_PORT ?? 8797) + 21;
-const PUBLIC_KEY = 'e2e-public-key';
-const PRIVATE_KEY = 'e2e-private-key-never-in-the-browser';
-let server: ChildProcess;
+const { publicKey: PUBLIC_KEY, privateKey: PRIVATE_KEY } = STAND_IN_KEYS;
 let picpik: PicpikStandIn;
+let close: () => Promise<void>;
 
 test.beforeAll(async () => {
-  picpik = await startPicpikStandIn(PUBLIC_KEY, PRIVATE_KEY);
-  server = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: {
-      ...process.env, PORT: String(port), HOST: '127.0.0.1', STUDIO_ENV_FILE: 'none', STUDIO_TOKEN: '',
-      PICPIK_PUBLIC_KEY: PUBLIC_KEY, PICPIK_PRIVATE_KEY: PRIVATE_KEY, PICPIK_API_URL: picpik.url,
-      // The stand-in's result host is on loopback, which the archive refuses by default.
-      ARCHIVE_ALLOW_PRIVATE_HOSTS: 'true', DATA_DIR: mkdtempSync(join(tmpdir(), 'picpik-mode-')),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve) => {
-    let output = '';
-    server.stdout!.on('data', (chunk: Buffer) => (output += chunk) && output.includes('PICPIK Studio on') && resolve());
-  });
+  ({ picpik, close } = await studioWithStandIn(port, 'picpik-mode'));
 });
 
 test.afterAll(async () => {
-  server.kill('SIGTERM');
-  await picpik.close();
+  await close();
 });
 
 test('with keys: signed requests reach PICPIK, its results are archived and shown, the key never reaches the page', async ({ page }) => {

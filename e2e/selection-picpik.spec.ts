@@ -1,43 +1,25 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SelectionPage } from './pages/selectionPage';
-import { startPicpikStandIn, type PicpikStandIn } from './support/picpikStandIn';
+import type { PicpikStandIn } from './support/picpikStandIn';
+import { STAND_IN_KEYS, studioWithStandIn } from './support/studioServer';
 import { iou, productOutline, productPhoto } from './support/productPhoto';
 
 // Selection in PICPIK mode: the studio with keys, pointed at the signature-checking stand-in,
 // on a 3200 × 2400 photo that is sent at 2560 × 1920 (every point and box scaled by 0.8).
 const port = Number(process.env.E2E_PORT ?? 8797) + 20;
-const PUBLIC_KEY = 'e2e-public-key';
-const PRIVATE_KEY = 'e2e-private-key-never-in-the-browser';
+const PUBLIC_KEY = STAND_IN_KEYS.publicKey;
 const SCALE = 5;
-let server: ChildProcess;
 let picpik: PicpikStandIn;
+let close: () => Promise<void>;
 
 test.describe.configure({ timeout: 240_000 });
 
 test.beforeAll(async () => {
-  picpik = await startPicpikStandIn(PUBLIC_KEY, PRIVATE_KEY);
-  server = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: {
-      ...process.env, PORT: String(port), HOST: '127.0.0.1', STUDIO_ENV_FILE: 'none', STUDIO_TOKEN: '',
-      PICPIK_PUBLIC_KEY: PUBLIC_KEY, PICPIK_PRIVATE_KEY: PRIVATE_KEY, PICPIK_API_URL: picpik.url,
-      ARCHIVE_ALLOW_PRIVATE_HOSTS: 'true', DATA_DIR: mkdtempSync(join(tmpdir(), 'selection-picpik-')),
-      RATE_LIMIT_PER_MIN: '6000', SUBMIT_RATE_LIMIT_PER_MIN: '600',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve) => {
-    let output = '';
-    server.stdout!.on('data', (chunk: Buffer) => (output += chunk) && output.includes('PICPIK Studio on') && resolve());
-  });
+  ({ picpik, close } = await studioWithStandIn(port, 'selection-picpik'));
 });
 
 test.afterAll(async () => {
-  server.kill('SIGTERM');
-  await picpik.close();
+  await close();
 });
 
 const near = (value: unknown, expected: number) => expect(Math.abs(Number(value) - expected)).toBeLessThanOrEqual(1);

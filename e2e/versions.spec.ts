@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { largePhoto } from './fixtures/largePhoto';
+import { decodePng } from './pages/canvasPage';
 import { StudioPage } from './pages/studioPage';
 
 /**
@@ -138,6 +141,15 @@ test('two runs in one region, two branches of versions, switch and compare, relo
   await version(page, 2).click();
   expect(await composite(studio)).toBe(branchA);
   await shot(page, '5-after-reload');
+
+  // The starred version at full size, in one zip with a manifest.
+  const [download] = await Promise.all([page.waitForEvent('download'), versions(page).getByRole('button', { name: 'Download starred (1)' }).click()]);
+  const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+  const names = Object.keys(files).sort();
+  expect(names).toEqual([expect.stringMatching(/^version-2-seed\d+\.png$/), 'versions.json']);
+  const png = await decodePng(Buffer.from(files[names[0]!]!));
+  expect([png.width, png.height]).toEqual([1200, 800]);
+  expect(JSON.parse(strFromU8(files['versions.json']!)).versions[0].label).toMatch(/^Version 2 · Inpaint/);
 });
 
 test('Esc discards a staged run, the run stays in the tray; a branch is deleted and Undo brings it back', async ({ page }) => {
@@ -148,8 +160,9 @@ test('Esc discards a staged run, the run stays in the tray; a branch is deleted 
   await studio.paintHardLine({ x: 300, y: 300 }, { x: 400, y: 300 }, 40);
   await studio.tab('Inpaint / Outpaint').click();
   await studio.setPrompt('sand');
+  await studio.setNumber('Batch size', 2);
   await studio.generate('ModifyMaskedPixels');
-  await studio.waitForResults(1);
+  await studio.waitForResults(2);
   const viewer = page.getByRole('dialog', { name: 'Result viewer' });
   await expect(viewer).toBeVisible();
   await leaveFields(page);
@@ -157,6 +170,14 @@ test('Esc discards a staged run, the run stays in the tray; a branch is deleted 
   await expect(viewer).toBeHidden();
   await expect(studio.results().getByRole('listitem')).toHaveCount(1);
   await expect(versions(page).getByRole('button', { name: /^Version / })).toHaveCount(0);
+
+  // A contact sheet of the run's variants: one PNG.
+  await studio.results().getByRole('button', { name: /^Compare the 2 variants/ }).click();
+  const grid = page.getByRole('dialog', { name: /^Variants of task / });
+  const [sheet] = await Promise.all([page.waitForEvent('download'), grid.getByRole('button', { name: 'Download contact sheet' }).click()]);
+  const sheetPng = await decodePng((await sheet.path())!);
+  expect([sheetPng.width, sheetPng.height]).toEqual([16 + 2 * 528, 16 + 556]);
+  await grid.getByRole('button', { name: 'Close variants' }).click();
 
   const accept = async (): Promise<Locator> => {
     await studio.openResult(1);
@@ -175,4 +196,26 @@ test('Esc discards a staged run, the run stays in the tray; a branch is deleted 
   await page.keyboard.press('Control+z');
   await expect(version(page, 2)).toBeVisible();
   await expectShown(page, 3);
+});
+
+test('undo is a tree: an edit after an undo keeps the undone step as a branch that can be redone', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  await studio.openImage(await largePhoto(1200, 800));
+  await expect(studio.documentSize()).toHaveText('1200 × 800 px', { timeout: 30_000 });
+  await studio.paintHardLine({ x: 200, y: 200 }, { x: 300, y: 200 }, 40); // A
+  await page.keyboard.press('Control+z');
+  await studio.paintHardLine({ x: 800, y: 600 }, { x: 900, y: 600 }, 40); // B, after the undo
+  await page.keyboard.press('Control+z');
+  const branches = page.getByRole('group', { name: 'Redo branches' });
+  await expect(branches.getByRole('button')).toHaveCount(2);
+  await expect(branches.getByRole('button').nth(1)).toHaveAttribute('aria-pressed', 'true');
+  // The first stroke was not discarded: redo its branch.
+  await branches.getByRole('button').first().click();
+  const mask = await studio.exportImage('Download mask');
+  expect(mask.at(250, 200)).toBe(255);
+  expect(mask.at(850, 600)).toBe(0);
+  // Back at the fork, Redo (Shift+Ctrl+Z) now follows the branch visited last.
+  await page.keyboard.press('Control+z');
+  await expect(branches.getByRole('button').first()).toHaveAttribute('aria-pressed', 'true');
 });

@@ -24,11 +24,14 @@ function VersionRow({ version, depth, shownId }: { version: Version; depth: numb
   return (
     <li data-version={version.id}>
       <div className={`flex items-center gap-1.5 py-1 pr-2 ${shown ? 'bg-ink-800' : 'hover:bg-ink-850'}`} style={{ paddingLeft: 8 + Math.min(depth, 8) * 12 }}>
-        <button type="button" aria-current={shown ? 'true' : undefined} title={`${label}${shown ? ' · shown' : ''} · ${new Date(version.createdAt).toLocaleString()}`} onClick={attempt(() => goToVersion(version.id))} className="flex min-w-0 flex-1 items-center gap-2 text-left">
+        <button type="button" aria-label={label} aria-current={shown ? 'true' : undefined} title={`${label}${shown ? ' · shown' : ''} · ${new Date(version.createdAt).toLocaleString()}`} onClick={attempt(() => goToVersion(version.id))} className="flex min-w-0 flex-1 items-center gap-2 text-left">
           <span className={`h-8 w-12 shrink-0 overflow-hidden rounded-sm border bg-ink-950 ${shown ? 'border-accent-500' : 'border-ink-700'}`}>
             {thumbnail ? <img src={thumbnail} alt="" className="h-full w-full object-contain" /> : null}
           </span>
-          <span className="min-w-0 flex-1 truncate text-xs text-ink-200">{label}</span>
+          <span className="flex min-w-0 flex-1 flex-col">
+            <span className="truncate text-xs text-ink-200">{label.split(' · ').slice(0, 2).join(' · ')}</span>
+            <span className="truncate text-[10px] text-ink-500">{label.split(' · ').slice(2).join(' · ')}</span>
+          </span>
         </button>
         {shown ? <span className="shrink-0 text-[10px] uppercase tracking-wide text-accent-400">here</span> : null}
         <button type="button" aria-label={`${version.starred ? 'Unstar' : 'Star'} version ${number}`} aria-pressed={version.starred} onClick={() => useStudioStore.getState().versionStarToggled(version.id)} className={`${smallButton} ${version.starred ? 'text-amber-400' : ''}`}>
@@ -75,7 +78,7 @@ export function VersionsPanel() {
       <header className="flex items-center gap-2 px-3 pb-1 text-[11px] uppercase tracking-wide text-ink-400">
         <h2 className="font-semibold">Versions</h2>
         <span className="normal-case tracking-normal text-ink-500" title="Versions keep only the pixels each accept changed">
-          {versions.length > 0 ? `${(used / 1048576).toFixed(1)} of ${VERSION_BUDGET_BYTES / 1048576} MB` : ''}
+          {versions.length > 0 ? `${used < 1048576 ? `${Math.ceil(used / 1024)} KB` : `${(used / 1048576).toFixed(1)} MB`} of ${VERSION_BUDGET_BYTES / 1048576} MB` : ''}
         </span>
         <button type="button" disabled={starred === 0} onClick={attempt(downloadStarredVersions)} className="ml-auto rounded px-1.5 py-0.5 normal-case tracking-normal text-ink-300 hover:bg-ink-700 disabled:opacity-40">
           Download starred ({starred})

@@ -18,8 +18,9 @@ async function openStudio(browser: Browser, url: string): Promise<StudioPage> {
   return studio;
 }
 
+/** Opens the photo and waits for the document to take its size (a 48 MP decode takes longer than expect's default 5 s). */
 async function openPhoto(studio: StudioPage, size: Size): Promise<void> {
-  await studio.openImage(await largePhoto(size.width, size.height));
+  await studio.chooseFile('Open image', await largePhoto(size.width, size.height));
   await expect(studio.documentSize()).toHaveText(`${size.width} × ${size.height} px`, { timeout: 120_000 });
 }
 
@@ -76,6 +77,8 @@ async function chromiumPssMB(browser: Browser): Promise<number> {
 export async function memoryWithFourMasks(browser: Browser, url: string, size: Size) {
   const studio = await openStudio(browser, url);
   const page = studio.page;
+  await nextFrames(page);
+  const emptyStudioMB = await chromiumPssMB(browser);
   await openPhoto(studio, size);
   await nextFrames(page);
   const photoOnlyMB = await chromiumPssMB(browser);
@@ -94,11 +97,13 @@ export async function memoryWithFourMasks(browser: Browser, url: string, size: S
     return { maskBytes: probe.maskMemoryBytes(), historyBytes: probe.history().bytes };
   });
   const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const heap = metrics.metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
   const result = {
     document: label(size),
     chromiumPssMB: await chromiumPssMB(browser),
+    emptyStudioPssMB: emptyStudioMB,
     photoOnlyPssMB: photoOnlyMB,
     maskTilesMB: Math.round(bench.maskBytes / 1e4) / 100,
     historyMB: Math.round(bench.historyBytes / 1e4) / 100,
@@ -109,8 +114,14 @@ export async function memoryWithFourMasks(browser: Browser, url: string, size: S
   return result;
 }
 
-/** Bytes of the ModifyMaskedPixels request for one 200 px stroke in the middle of a photo of `size`. */
-export async function strokeRequestBytes(browser: Browser, url: string, size: Size): Promise<{ bytes: number; width: number; height: number }> {
+export type RequestMeasure = { bytes: number; width: number; height: number } | { refused: string };
+
+/**
+ * Bytes of the ModifyMaskedPixels request for one 200 px stroke in the middle of a photo of
+ * `size`, or the studio's own refusal when it will not send one (the build before regions
+ * refused a 6000 × 4000 document: Width past 2560, images past 4096 px).
+ */
+export async function strokeRequestBytes(browser: Browser, url: string, size: Size): Promise<RequestMeasure> {
   const studio = await openStudio(browser, url);
   const page = studio.page;
   await openPhoto(studio, size);
@@ -120,10 +131,14 @@ export async function strokeRequestBytes(browser: Browser, url: string, size: Si
   await studio.setPrompt('grass');
   // The request is measured, not run: the engine would only keep the machine busy.
   await page.route('**/api/picpik', (route) => (route.request().postDataJSON()?.Action === 'ModifyMaskedPixels' ? route.abort() : route.fallback()));
-  const sent = page.waitForRequest((request) => request.url().endsWith('/api/picpik') && request.postDataJSON()?.Action === 'ModifyMaskedPixels');
+  const sent = page
+    .waitForRequest((request) => request.url().endsWith('/api/picpik') && request.postDataJSON()?.Action === 'ModifyMaskedPixels')
+    .then((request) => request.postDataBuffer() ?? Buffer.alloc(0));
+  const refusal = page.getByText(/must be an integer from 64 to 2560/).first();
   await studio.generateButton().click();
-  const body = (await sent).postDataBuffer() ?? Buffer.alloc(0);
-  const { Width, Height } = JSON.parse(body.toString('utf8')) as { Width: number; Height: number };
+  const outcome = await Promise.race([sent, refusal.waitFor().then(() => refusal.textContent())]);
   await page.close();
-  return { bytes: body.length, width: Width, height: Height };
+  if (!Buffer.isBuffer(outcome)) return { refused: (outcome ?? '').replace(/\s+/g, ' ').trim() };
+  const { Width, Height } = JSON.parse(outcome.toString('utf8')) as { Width: number; Height: number };
+  return { bytes: outcome.length, width: Width, height: Height };
 }

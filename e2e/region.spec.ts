@@ -195,6 +195,8 @@ test('the full-size photo and its region survive a reload and a project file (im
   await expect(studio.documentSize()).toHaveText('6000 × 4000 px', { timeout: 30_000 });
   await expect(summary).toHaveText('Region 1200 × 800 → generated at 1200 × 800');
   await expect(summary).toHaveAttribute('data-region', region!);
+  const restoredMask = await studio.exportImage('Download mask');
+  expect([restoredMask.width, restoredMask.height, restoredMask.at(1500, 1400), restoredMask.at(1500, 1600)]).toEqual([6000, 4000, 255, 0]);
 
   // Project file: a zip whose photo entry is the JPEG byte for byte; the region is in the document.
   const [download] = await Promise.all([page.waitForEvent('download'), studio.button('Save project').click()]);

@@ -13,7 +13,9 @@ import { showNotice } from './ui/notice';
 import { viewport } from './viewport/viewport';
 
 // Konva is not needed for the first paint: the stage arrives a moment later in its own chunk.
-const DocumentStage = lazy(() => import('./stage/DocumentStage'));
+// Its download starts now, beside the rest of the app's start, not after the first render.
+const stageModule = import('./stage/DocumentStage');
+const DocumentStage = lazy(() => stageModule);
 
 ensureMask(MAIN_MASK_ID);
 exposeCanvasToBench();

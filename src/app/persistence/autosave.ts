@@ -1,11 +1,11 @@
 import { isGestureInProgress } from '../canvas/history/studioHistory';
-import { encodeAlpha } from '../canvas/rasters/alphaCodec';
+import { encodeMaskRaster } from '../canvas/rasters/maskRegistry';
 import type { StudioState } from '../store/studioState';
 import { useStudioStore } from '../store/studioStore';
 import { describeStorageError, getAutosaveStatus, setAutosaveStatus } from './autosaveStatus';
 import { dataUriToBlob } from './binaryText';
 import { isUnsavedToFile, subscribeFileSaveState } from './fileSaveState';
-import { assetSource, currentWork, readMaskPixels } from './readWork';
+import { assetSource, currentWork } from './readWork';
 import { SAVED_WORK_VERSION, type SavedAssetRecord, type SavedMaskRecord } from './savedWorkRecords';
 import { clearSavedWork, writeWorkChanges, type WorkChanges, type WorkDatabase } from './workDatabase';
 import { referencedAssetIds, type StudioWork } from './workSchema';
@@ -145,8 +145,9 @@ export class Autosaver {
     const putMasks: SavedMaskRecord[] = [];
     for (const [maskId, meta] of Object.entries(work.document.masks)) {
       if (this.maskRevisions.get(maskId) === meta.revision) continue;
-      const pixels = readMaskPixels(maskId);
-      if (pixels) putMasks.push({ maskId, width: pixels.width, height: pixels.height, revision: meta.revision, alphaRle: encodeAlpha(pixels.alpha) });
+      // Coded from the tiles: unpainted tiles are never read, so a large mask costs what is painted.
+      const encoded = encodeMaskRaster(maskId);
+      if (encoded) putMasks.push({ maskId, width: encoded.width, height: encoded.height, revision: meta.revision, alphaRle: encoded.alphaRle });
     }
     const referenced = [...new Set([...referencedAssetIds(work), ...extraAssetIds()])];
     const putAssets: SavedAssetRecord[] = [];

@@ -1,19 +1,11 @@
 import { getAsset } from '../canvas/assets';
-import { readMaskAlpha } from '../canvas/rasters/maskRegistry';
-import type { MaskId } from '../store/documentTypes';
 import { useStudioStore } from '../store/studioStore';
-import type { MaskPixels } from './workContent';
 import type { StudioWork } from './workSchema';
 
 /** The serialisable work as it is in the store now (immutable objects: cheap, comparable by identity). */
 export function currentWork(): StudioWork {
   const { document, params, tasks, selectedResult, versionTree } = useStudioStore.getState();
   return { document, params, tasks, selectedResult, versions: versionTree };
-}
-
-/** A mask's pixels (the autosave waits for a stroke in progress to end before reading). */
-export function readMaskPixels(maskId: MaskId): MaskPixels | undefined {
-  return readMaskAlpha(maskId);
 }
 
 /** Name and bytes of a decoded asset, as it was opened (a Blob, or the data URI it came from). */

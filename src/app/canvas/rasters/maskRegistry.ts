@@ -87,15 +87,7 @@ export function replaceMask(maskId: MaskId, width: number, height: number, alpha
   changed();
 }
 
-/** The whole mask's alpha, one byte per pixel (persistence, recall). */
-export function readMaskAlpha(maskId: MaskId): { width: number; height: number; alpha: Uint8Array } | undefined {
-  const raster = rasters.get(maskId);
-  if (!raster) return undefined;
-  const { width, height } = raster;
-  return { width, height, alpha: raster.readAlpha({ x: 0, y: 0, width, height }) };
-}
-
-/** The whole mask's alpha run-length coded (alphaCodec), read only where painted (project files). */
+/** The whole mask's alpha run-length coded (alphaCodec), read only where painted (autosave, project files). */
 export function encodeMaskRaster(maskId: MaskId): { width: number; height: number; alphaRle: Uint8Array } | undefined {
   const raster = rasters.get(maskId);
   return raster && { width: raster.width, height: raster.height, alphaRle: encodeTiledAlpha(raster) };

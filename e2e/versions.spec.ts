@@ -39,7 +39,7 @@ test('two runs in one region, two branches of versions, switch and compare, relo
   await studio.openImage(await largePhoto(1200, 800));
   await expect(studio.documentSize()).toHaveText('1200 × 800 px', { timeout: 30_000 });
   const original = await composite(studio);
-  await expect(versions(page)).toContainText('Every result you accept becomes a version');
+  await expect(versions(page)).toContainText('Each variant you accept becomes a version');
 
   await studio.paintHardLine({ x: 500, y: 400 }, { x: 640, y: 400 }, 50);
   await studio.tab('Inpaint / Outpaint').click();

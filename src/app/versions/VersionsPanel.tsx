@@ -86,10 +86,10 @@ export function VersionsPanel() {
       </header>
       <UndoBranches />
       {versions.length === 0 ? (
-        <p className="px-3 text-xs text-ink-500">Every result you accept becomes a version here. Go back to any of them; new work from there starts a branch.</p>
+        <p className="px-3 text-xs text-ink-500">Each variant you accept becomes a version here. Go back to any of them; new work from there starts a branch.</p>
       ) : (
         <>
-          {shownId === null ? <p className="px-3 pb-1 text-[11px] text-ink-500">The picture is not one of these versions (another picture, or results accepted before versions).</p> : null}
+          {shownId === null ? <p className="px-3 pb-1 text-[11px] text-ink-500">The picture is not one of these versions (another picture, or changes accepted before versions existed).</p> : null}
           <Branches parentId={null} depth={0} shownId={shownId} />
         </>
       )}

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { FIXTURES } from './pages/canvasPage';
 import { FirstRunPage } from './pages/firstRunPage';
 import { decodeDataUri } from './pages/studioPage';
 
@@ -10,10 +9,7 @@ test.describe.configure({ timeout: 180_000 });
 test('Inpaint with nothing to redraw: Generate is held back with the reason before any click, and released by painting', async ({ page }) => {
   const studio = new FirstRunPage(page);
   const sent = studio.recordSubmissions('ModifyMaskedPixels');
-  await studio.goto();
-  await studio.openImage(FIXTURES.landscape);
-  await studio.tab('Inpaint / Outpaint').click();
-  await studio.setPrompt('a wooden jetty');
+  await studio.prepareInpaint('a wooden jetty');
   await expect(studio.generateButton()).toBeDisabled();
   await expect(studio.generateReason()).toHaveText('Paint a mask over the area to redraw (or extend the canvas to outpaint)');
   await expect(studio.generateButton()).toHaveAccessibleDescription(/Paint a mask over the area to redraw/);
@@ -30,10 +26,7 @@ test('Inpaint with nothing to redraw: Generate is held back with the reason befo
 
 test('the two inverts have distinct names: the toolbar flips the painted pixels, the switch sends InvertMask and leaves them', async ({ page }) => {
   const studio = new FirstRunPage(page);
-  await studio.goto();
-  await studio.openImage(FIXTURES.landscape);
-  await studio.tab('Inpaint / Outpaint').click();
-  await studio.setPrompt('calm water');
+  await studio.prepareInpaint('calm water');
   await studio.tool('Rectangle').click();
   await studio.drag([{ x: 100, y: 100 }, { x: 300, y: 300 }]);
 
@@ -62,14 +55,12 @@ test('the two inverts have distinct names: the toolbar flips the painted pixels,
 
 test('inverting an empty mask says what happened and what to do; the engine refusal that follows is in the designer\'s words', async ({ page }) => {
   const studio = new FirstRunPage(page);
-  await studio.goto();
-  await studio.openImage(FIXTURES.landscape);
-  await studio.tab('Inpaint / Outpaint').click();
-  await studio.setPrompt('a meadow');
+  await studio.prepareInpaint('a meadow');
+  await studio.recordMessages();
   await page.getByRole('button', { name: 'Invert painted mask', exact: true }).click();
-  await expect(studio.notice('The mask was empty, so inverting it marked the whole picture for redraw.')).toContainText(
-    'To change everything except an object, paint over the object first, then invert. Ctrl+Z takes this back.',
-  );
+  await expect
+    .poll(() => studio.shownMessages(), { timeout: 20_000 })
+    .toContainEqual(expect.stringContaining('The mask was empty, so inverting it marked the whole picture for redraw. To change everything except an object, paint over the object first, then invert. Ctrl+Z takes this back.'));
 
   // Generating anyway: the local engine cannot rebuild a picture from nothing, and says so plainly.
   await studio.generate('ModifyMaskedPixels');

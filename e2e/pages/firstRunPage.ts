@@ -1,4 +1,5 @@
 import { expect, type Locator, type Request } from '@playwright/test';
+import { FIXTURES } from './canvasPage';
 import { decodeDataUri } from './studioPage';
 import { SelectionPage } from './selectionPage';
 
@@ -68,6 +69,14 @@ export class FirstRunPage extends SelectionPage {
     );
   }
 
+  /** The landscape fixture open on the Inpaint / Outpaint tab with a prompt: ready but for a mask. */
+  async prepareInpaint(prompt: string): Promise<void> {
+    await this.goto();
+    await this.openImage(FIXTURES.landscape);
+    await this.tab('Inpaint / Outpaint').click();
+    await this.setPrompt(prompt);
+  }
+
   /** Generate Images with a fixed seed and batch size, from the panel. */
   async prepareGenerateImages(prompt: string, seed: number, batchSize = 1): Promise<void> {
     await this.tab('Generate Images').click();
@@ -98,9 +107,25 @@ export class FirstRunPage extends SelectionPage {
     return image.channels < 4 ? 255 : image.data[(y * image.width + x) * image.channels + 3]!;
   }
 
-  /** The message the studio shows in its notice toast. */
-  notice(text: string | RegExp): Locator {
-    return this.page.getByRole('status').filter({ hasText: text });
+  /**
+   * Records every status or alert text the page shows from now on: a notice goes after 5 s, which
+   * on a busy machine can pass before an expect looks. Read the record with `shownMessages()`.
+   */
+  async recordMessages(): Promise<void> {
+    await this.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __shownMessages: string[] }).__shownMessages = seen;
+      new MutationObserver(() => {
+        for (const element of document.querySelectorAll('[role="status"], [role="alert"]')) {
+          const text = element.textContent ?? '';
+          if (text && !seen.includes(text)) seen.push(text);
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  }
+
+  async shownMessages(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { __shownMessages?: string[] }).__shownMessages ?? []);
   }
 
   /** The view transform the editor publishes: zoom and the document's offset in the viewport. */

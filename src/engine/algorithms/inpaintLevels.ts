@@ -14,6 +14,7 @@ export interface LevelData {
   hole: Uint8Array; // w*h, 1 = to fill
   extra: Float32Array | null; // RGB of the extra source, same w*h, or null
   anchor?: Int32Array; // nearest known pixel per pixel, when already computed
+  clean?: Uint8Array; // legal source centres (see cleanPatches), when already computed
 }
 
 export interface Level {
@@ -96,7 +97,7 @@ function cleanPatches(d: LevelData, r: number): Uint8Array {
 
 /** How many legal source centres a level would have (cheap check before committing to it). */
 export function countValid(d: LevelData, r: number): number {
-  const clean = cleanPatches(d, r);
+  const clean = (d.clean = cleanPatches(d, r));
   let n = d.extra ? Math.max(0, d.w - 2 * r) * Math.max(0, d.h - 2 * r) : 0;
   for (let i = 0; i < clean.length; i++) n += clean[i]!;
   return n;
@@ -118,7 +119,7 @@ export function buildLevel(d: LevelData, r: number): Level {
     img.set(d.top);
     img.set(d.extra, w * h * 3);
   }
-  const clean = cleanPatches(d, r);
+  const clean = d.clean ?? cleanPatches(d, r);
   const anchor = d.anchor ?? nearestKnown(d.hole, w, h);
   const valid = new Uint8Array(w * rows);
   const validList = new Int32Array(w * rows);

@@ -16,46 +16,30 @@ const SWEEPS = 12;
 export function poissonOutline(L: Level, nnf: Nnf): void {
   const box = ringBox(L);
   if (!box) return;
-  const { diff, onRing } = ringDifference(L, nnf, box);
+  const { diff, onRing, holeList } = ringDifference(L, nnf, box);
   const { bw, bh } = box;
   let any = false;
   for (let p = 0; p < onRing.length && !any; p++) any = onRing[p] === 1;
   if (!any) return; // nothing known around the hole (whole picture masked): nothing to match
-  // A push-pull membrane of the ring differences as the start, then Gauss–Seidel sweeps over the
-  // hole pixels towards the discrete harmonic function; ring pixels are the fixed boundary.
+  // A push-pull membrane of the outline differences as the start, then Gauss–Seidel sweeps over the
+  // hole pixels towards the discrete harmonic function; the outline's known pixels are the fixed boundary.
   pushPullFill(diff, onRing, bw, bh, 3);
-  const inHole = new Uint8Array(bw * bh);
-  const all = new Int32Array(bw * bh);
-  let holes = 0;
-  for (let y = 0; y < bh; y++) {
-    for (let x = 0; x < bw; x++) {
-      if (!L.hole[(y + box.y0) * L.w + x + box.x0]) continue;
-      inHole[y * bw + x] = 1;
-      all[holes++] = y * bw + x;
-    }
-  }
-  const holeList = all.subarray(0, holes);
-  const used = (q: number): number => inHole[q]! | onRing[q]!;
+  const last = bw * bh - bw;
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
     const forward = sweep % 2 === 0;
     for (let k = 0; k < holeList.length; k++) {
       const p = holeList[forward ? k : holeList.length - 1 - k]!;
       const x = p % bw;
-      // Neighbours outside the box (only where it meets the picture's edge) do not count.
-      const a = x > 0 ? used(p - 1) : 0;
-      const b = x < bw - 1 ? used(p + 1) : 0;
-      const c = p >= bw ? used(p - bw) : 0;
-      const d = p < inHole.length - bw ? used(p + bw) : 0;
-      const m = a + b + c + d;
+      // Every 4-neighbour of a hole pixel is a hole or outline pixel, unless it lies past the picture's edge.
+      let m = 0, r = 0, g = 0, b = 0;
+      if (x > 0) { m++; r += diff[p * 3 - 3]!; g += diff[p * 3 - 2]!; b += diff[p * 3 - 1]!; }
+      if (x < bw - 1) { m++; r += diff[p * 3 + 3]!; g += diff[p * 3 + 4]!; b += diff[p * 3 + 5]!; }
+      if (p >= bw) { const q = (p - bw) * 3; m++; r += diff[q]!; g += diff[q + 1]!; b += diff[q + 2]!; }
+      if (p < last) { const q = (p + bw) * 3; m++; r += diff[q]!; g += diff[q + 1]!; b += diff[q + 2]!; }
       if (m === 0) continue;
-      for (let ch = 0; ch < 3; ch++) {
-        let sum = 0;
-        if (a) sum += diff[(p - 1) * 3 + ch]!;
-        if (b) sum += diff[(p + 1) * 3 + ch]!;
-        if (c) sum += diff[(p - bw) * 3 + ch]!;
-        if (d) sum += diff[(p + bw) * 3 + ch]!;
-        diff[p * 3 + ch] = sum / m;
-      }
+      diff[p * 3] = r / m;
+      diff[p * 3 + 1] = g / m;
+      diff[p * 3 + 2] = b / m;
     }
   }
   const { img } = L;
@@ -72,9 +56,9 @@ interface Box {
   bh: number;
 }
 
-/** Bounding box of the hole grown by the patch radius plus one (the ring), clipped to the image. */
+/** Bounding box of the hole grown by one pixel (its outline), clipped to the image. */
 function ringBox(L: Level): Box | null {
-  const { w, h, r, hole } = L;
+  const { w, h, hole } = L;
   let x0 = w, y0 = h, x1 = -1, y1 = -1;
   for (let p = 0; p < w * h; p++) {
     if (!hole[p]) continue;
@@ -86,49 +70,56 @@ function ringBox(L: Level): Box | null {
     if (y > y1) y1 = y;
   }
   if (x1 < 0) return null;
-  x0 = Math.max(0, x0 - r - 1);
-  y0 = Math.max(0, y0 - r - 1);
-  x1 = Math.min(w - 1, x1 + r + 1);
-  y1 = Math.min(h - 1, y1 + r + 1);
+  x0 = Math.max(0, x0 - 1);
+  y0 = Math.max(0, y0 - 1);
+  x1 = Math.min(w - 1, x1 + 1);
+  y1 = Math.min(h - 1, y1 + 1);
   return { x0, y0, bw: x1 - x0 + 1, bh: y1 - y0 + 1 };
 }
 
 /**
- * For known pixels covered by a target patch (inside the box): real value minus the
- * mean of what the matched source patches put there (the fill's continuation across the outline).
+ * On the outline (known pixels 4-adjacent to the hole, inside the box): the real value minus the mean of
+ * what the matched source patches put there (the fill's continuation across the outline). Only these
+ * pixels bound the harmonic correction, so only they are measured. Also lists the hole pixels (box indices).
  */
-function ringDifference(L: Level, nnf: Nnf, box: Box): { diff: Float32Array; onRing: Uint8Array } {
-  const { w, r, img, hole, targets } = L;
+function ringDifference(L: Level, nnf: Nnf, box: Box): { diff: Float32Array; onRing: Uint8Array; holeList: Int32Array } {
+  const { w, h, r, img, hole } = L;
   const { x0, y0, bw, bh } = box;
-  const acc = new Float32Array(bw * bh * 3);
-  const cnt = new Float32Array(bw * bh);
-  for (const t of targets) {
-    const x = t % w;
-    const y = (t - x) / w;
-    const sx = nnf.sx[t]!;
-    const sy = nnf.sy[t]!;
-    for (let dy = -r; dy <= r; dy++) {
-      const p0 = (y + dy) * w + x - r;
-      const b0 = (y + dy - y0) * bw + x - r - x0;
-      const q0 = ((sy + dy) * w + sx - r) * 3;
-      for (let k = 0; k <= 2 * r; k++) {
-        if (hole[p0 + k]) continue;
-        const b = b0 + k;
-        const q = q0 + 3 * k;
-        acc[b * 3] = acc[b * 3]! + img[q]!;
-        acc[b * 3 + 1] = acc[b * 3 + 1]! + img[q + 1]!;
-        acc[b * 3 + 2] = acc[b * 3 + 2]! + img[q + 2]!;
-        cnt[b] = cnt[b]! + 1;
+  const diff = new Float32Array(bw * bh * 3);
+  const onRing = new Uint8Array(bw * bh);
+  const all = new Int32Array(bw * bh);
+  let holes = 0;
+  for (let by = 0; by < bh; by++) {
+    const y = by + y0;
+    for (let bx = 0; bx < bw; bx++) {
+      const x = bx + x0;
+      const p = y * w + x;
+      const b = by * bw + bx;
+      if (hole[p]) {
+        all[holes++] = b;
+        continue;
       }
+      if (!((x > 0 && hole[p - 1]) || (x < w - 1 && hole[p + 1]) || (y > 0 && hole[p - w]) || (y < h - 1 && hole[p + w]))) continue;
+      // Every target patch covering p (centres within r of it) proposes a value for p.
+      let sr = 0, sg = 0, sb = 0, n = 0;
+      for (let ty = Math.max(r, y - r); ty <= Math.min(h - 1 - r, y + r); ty++) {
+        for (let tx = Math.max(r, x - r); tx <= Math.min(w - 1 - r, x + r); tx++) {
+          const t = ty * w + tx;
+          const sx = nnf.sx[t]!;
+          if (sx < 0) continue;
+          const q = ((nnf.sy[t]! + y - ty) * w + sx + x - tx) * 3;
+          sr += img[q]!;
+          sg += img[q + 1]!;
+          sb += img[q + 2]!;
+          n++;
+        }
+      }
+      if (n === 0) continue;
+      onRing[b] = 1;
+      diff[b * 3] = img[p * 3]! - sr / n;
+      diff[b * 3 + 1] = img[p * 3 + 1]! - sg / n;
+      diff[b * 3 + 2] = img[p * 3 + 2]! - sb / n;
     }
   }
-  const onRing = new Uint8Array(bw * bh);
-  for (let b = 0; b < bw * bh; b++) {
-    const c = cnt[b]!;
-    if (c === 0) continue;
-    onRing[b] = 1;
-    const p = ((b / bw) | 0) * w + y0 * w + (b % bw) + x0;
-    for (let k = 0; k < 3; k++) acc[b * 3 + k] = img[p * 3 + k]! - acc[b * 3 + k]! / c;
-  }
-  return { diff: acc, onRing };
+  return { diff, onRing, holeList: all.subarray(0, holes) };
 }

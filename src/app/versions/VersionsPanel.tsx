@@ -77,10 +77,10 @@ export function VersionsPanel() {
     <section aria-label="Versions" className="border-b border-ink-800 py-2">
       <header className="flex items-center gap-2 px-3 pb-1 text-[11px] uppercase tracking-wide text-ink-400">
         <h2 className="font-semibold">Versions</h2>
-        <span className="normal-case tracking-normal text-ink-500" title="Versions keep only the pixels each accept changed">
+        <span className="whitespace-nowrap normal-case tracking-normal text-ink-500" title="Versions keep only the pixels each accept changed">
           {versions.length > 0 ? `${used < 1048576 ? `${Math.ceil(used / 1024)} KB` : `${(used / 1048576).toFixed(1)} MB`} of ${VERSION_BUDGET_BYTES / 1048576} MB` : ''}
         </span>
-        <button type="button" disabled={starred === 0} onClick={attempt(downloadStarredVersions)} className="ml-auto rounded px-1.5 py-0.5 normal-case tracking-normal text-ink-300 hover:bg-ink-700 disabled:opacity-40">
+        <button type="button" disabled={starred === 0} onClick={attempt(downloadStarredVersions)} className="ml-auto whitespace-nowrap rounded px-1.5 py-0.5 normal-case tracking-normal text-ink-300 hover:bg-ink-700 disabled:opacity-40">
           Download starred ({starred})
         </button>
       </header>

@@ -13,6 +13,7 @@ import { loadCatalog } from '../../src/engine/catalog';
 import { maskDataUri, pngDataUri } from '../../src/engine/testing/engineHarness';
 import { blobMask, coverage, scoreFill } from './fillMetrics';
 import type { FillScores } from './fillMetrics';
+import { foreignOnFlatSide } from './flatSide';
 
 const PHOTOS = 'scripts/bench/fill-photos';
 const SIZE = 1024;
@@ -30,6 +31,9 @@ const HEAD_CASES = [
 ];
 
 interface Case extends FillScores {
+  /** Share of the hole's flat side (nearer the uniform part of its ring) with variation foreign to that ring; the original's own share. */
+  foreign: number;
+  foreignOriginal: number;
   photo: string;
   mask: string;
   seconds: number;
@@ -55,7 +59,8 @@ async function fillEndToEnd(image: Raster, mask: Mask, seed: number): Promise<{ 
 async function runCase(photo: string, image: Raster, label: string, mask: Mask, seed: number): Promise<Case> {
   const { result, seconds, cpuSeconds } = await fillEndToEnd(image, mask, seed);
   if (outDir) writeFileSync(join(outDir, `${photo}-${label}.png`), await encodePng(result));
-  return { photo, mask: label, seconds, cpuSeconds, ...scoreFill(image, result, mask, MASK_BLUR) };
+  const flatSide = foreignOnFlatSide(image, result, mask, MASK_BLUR);
+  return { photo, mask: label, seconds, cpuSeconds, ...scoreFill(image, result, mask, MASK_BLUR), foreign: flatSide.fill, foreignOriginal: flatSide.original };
 }
 
 function median(values: number[]): number {
@@ -65,8 +70,12 @@ function median(values: number[]): number {
 
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 const fmt = (v: number, d = 2): string => (Number.isFinite(v) ? v.toFixed(d) : '–');
-const line = (c: Case): string =>
-  `  ${c.photo.padEnd(10)} ${c.mask.padEnd(14)} PSNR ${fmt(c.psnr)} dB  texture ${fmt(c.texture)}  seam ${fmt(c.seam)} (orig ${fmt(c.seamOriginal)})  flat-area detail ${fmt(c.flatDetail)}  ${fmt(c.seconds)} s (cpu ${fmt(c.cpuSeconds)} s)`;
+const pct = (v: number): string => (Number.isFinite(v) ? `${(100 * v).toFixed(1)} %` : '–');
+// The flat-side share means something only where the hole borders a large uniform area (the head cases).
+const line = (c: Case, flatSide = false): string =>
+  `  ${c.photo.padEnd(10)} ${c.mask.padEnd(14)} PSNR ${fmt(c.psnr)} dB  texture ${fmt(c.texture)}  seam ${fmt(c.seam)} (orig ${fmt(c.seamOriginal)})  flat-area detail ${fmt(c.flatDetail)}  ` +
+  (flatSide ? `foreign on flat side ${pct(c.foreign)} (orig ${pct(c.foreignOriginal)})  ` : '') +
+  `${fmt(c.seconds)} s (cpu ${fmt(c.cpuSeconds)} s)`;
 
 if (outDir) mkdirSync(outDir, { recursive: true });
 const names = readdirSync(PHOTOS).filter((f) => f.endsWith('.jpg')).map((f) => f.replace(/\.jpg$/, '')).sort().filter((n) => !only || only.includes(n));
@@ -83,14 +92,17 @@ for (const [i, name] of names.entries()) {
     console.log(line(c));
   }
 }
-console.log('Head against sky (flat-area detail: result over original on hole pixels whose surroundings were flat; 1 = nothing pasted):');
+console.log(
+  'Head against sky (flat-area detail: result over original on hole pixels whose surroundings were flat, 1 = nothing pasted; ' +
+    'foreign on flat side: share of the hole nearer the uniform part of its ring whose variation is over twice the 95th percentile of that ring, 0 = nothing pasted):',
+);
 const headCases: Case[] = [];
 for (const [k, hc] of HEAD_CASES.entries()) {
   const image = images.get(hc.photo);
   if (!image) continue;
   const c = await runCase(hc.photo, image, `head${k}`, discMask(SIZE, SIZE, hc.x, hc.y, hc.r), 1);
   headCases.push(c);
-  console.log(line(c));
+  console.log(line(c, true));
 }
 const summary = {
   cases: cases.length,
@@ -101,10 +113,12 @@ const summary = {
   medianSeconds: median(cases.map((c) => c.seconds)),
   medianCpuSeconds: median(cases.map((c) => c.cpuSeconds)),
   headFlatDetail: headCases.map((c) => c.flatDetail),
+  headForeign: headCases.map((c) => c.foreign),
 };
 console.log(
   `  mean PSNR ${fmt(summary.meanPsnr)} dB | mean texture ratio ${fmt(summary.meanTexture)} | mean seam ratio ${fmt(summary.meanSeam)} ` +
-    `(original ${fmt(summary.meanSeamOriginal)}) | median ${fmt(summary.medianSeconds)} s end to end (cpu ${fmt(summary.medianCpuSeconds)} s) | head cases flat-area detail ${summary.headFlatDetail.map((v) => fmt(v)).join(', ')}`,
+    `(original ${fmt(summary.meanSeamOriginal)}) | median ${fmt(summary.medianSeconds)} s end to end (cpu ${fmt(summary.medianCpuSeconds)} s) | head cases flat-area detail ${summary.headFlatDetail.map((v) => fmt(v)).join(', ')}, ` +
+    `foreign on flat side ${summary.headForeign.map(pct).join(', ')}`,
 );
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/fill.json', JSON.stringify({ summary, cases, headCases }, null, 2));

@@ -70,6 +70,7 @@ export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster
   const pyramid = buildPyramid(toRgb(image, hole), hole, w, h, opts.source, r);
 
   let prev: { L: Level; nnf: Nnf } | null = null;
+  let upsampled = false; // the finest level took its field from the half-scale one
   let filled = pyramid[0]!.top;
   for (let l = pyramid.length - 1; l >= 0; l--) {
     const L = buildLevel(pyramid[l]!, r);
@@ -90,6 +91,7 @@ export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster
       // 100k+ full-resolution patches would cost most of the time budget for little gain).
       if (l === 0) {
         prev = { L, nnf };
+        upsampled = true;
         break;
       }
       vote(L, nnf, false);
@@ -110,7 +112,7 @@ export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster
     prev = { L, nnf };
   }
   if (prev) {
-    finalColours(prev.L, prev.nnf);
+    finalColours(prev.L, prev.nnf, upsampled);
     poissonOutline(prev.L, prev.nnf);
   }
   for (let p = 0; p < w * h; p++) {
@@ -144,13 +146,14 @@ function buildPyramid(top: Float32Array, hole: Uint8Array, w: number, h: number,
 }
 
 /**
- * Final colours: half the Wexler vote (coherent, averaged over every patch that
- * covers a pixel) and half the copied centre pixel (keeps grain), so the fill is
+ * Final colours: half the Wexler vote (coherent, averaged over the patches that
+ * cover a pixel; every other one each way when the field was upsampled, see vote)
+ * and half the copied centre pixel (keeps grain), so the fill is
  * neither smeared nor speckled with the seams of copied patches. Sources lie on
  * known pixels only, so the copy can be read after the vote has written the hole.
  */
-function finalColours(L: Level, nnf: Nnf): void {
-  vote(L, nnf, true);
+function finalColours(L: Level, nnf: Nnf, upsampled: boolean): void {
+  vote(L, nnf, true, upsampled);
   const { w, h, r, img, hole } = L;
   for (let y = 0; y < h; y++) {
     const ty = clampInt(y, r, h - 1 - r);

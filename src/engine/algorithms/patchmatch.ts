@@ -168,9 +168,11 @@ function candidateDistance(L: Level, x: number, y: number, cx: number, cy: numbe
  * Rebuild hole pixels as the weighted mean of every source pixel that an
  * overlapping target patch maps onto them. Weight = border confidence ×
  * similarity (exp(-d/2σ²), σ² = mean patch distance), so well-matched, anchored
- * patches dominate and the result stays sharp where matches are coherent.
+ * patches dominate and the result stays sharp where matches are coherent. `sparse`
+ * votes with every other patch in each direction (each pixel still gets 9+ votes
+ * with 7 × 7 patches): the finest level's field is upsampled, so neighbours mostly agree.
  */
-export function vote(L: Level, nnf: Nnf, useSimilarity: boolean): void {
+export function vote(L: Level, nnf: Nnf, useSimilarity: boolean, sparse = false): void {
   const { w, h, r, img, hole, targets, conf } = L;
   // Accumulators are reused across the EM iterations of a level (they are large at 2560²).
   L.scratch ??= { acc: new Float32Array(w * h * 3), wsum: new Float32Array(w * h) };
@@ -183,9 +185,13 @@ export function vote(L: Level, nnf: Nnf, useSimilarity: boolean): void {
     for (const t of targets) mean += nnf.dist[t]! / area3;
     mean = Math.max(1, mean / Math.max(1, targets.length));
   }
+  const lastX = w - 1 - r;
+  const lastY = h - 1 - r;
   for (const t of targets) {
     const x = t % w;
     const y = (t - x) / w;
+    // Sparse: patches centred every other row and column (and on the last ones, so borders stay covered).
+    if (sparse && (((x - r) & 1 && x !== lastX) || ((y - r) & 1 && y !== lastY))) continue;
     const sx = nnf.sx[t]!;
     const sy = nnf.sy[t]!;
     let wt = conf[t]!;

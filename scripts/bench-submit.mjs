@@ -103,7 +103,10 @@ async function measureSubmit() {
 
 async function run() {
   const server = await startStudioServer({ port: String(process.env.BENCH_PORT ?? 8799) });
-  const browser = await launchBareChromium();
+  const browser = await launchBareChromium().catch(async (error) => {
+    await server.stop();
+    throw error;
+  });
   const round = (value) => (value === null ? null : Math.round(value));
   try {
     await browser.goto(`${server.url}/`);
@@ -150,8 +153,8 @@ async function run() {
     console.log(`longest main-thread task ${longestTaskMs} ms (< ${BUDGET.longestTaskMs}) → bench-results/submit.json`);
     return result.checks.longestTask;
   } finally {
-    await browser.close();
-    await server.stop();
+    // The server goes whatever happens to the browser, or it outlives the bench on its port.
+    await browser.close().finally(() => server.stop());
   }
 }
 

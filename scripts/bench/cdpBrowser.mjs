@@ -95,7 +95,13 @@ export async function launchBareChromium({ width = 1440, height = 900 } = {}) {
       child.once('exit', resolve);
       child.kill('SIGTERM');
     });
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    // Chromium's helper processes may still write into the profile for a moment: a leftover
+    // temporary folder is no reason to fail a finished measurement.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    } catch (error) {
+      console.warn(`Could not remove ${profile}: ${error.message}`);
+    }
   }
   return { send, on, evaluate, waitFor, goto, mouse, close };
 }

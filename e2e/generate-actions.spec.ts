@@ -14,6 +14,8 @@ test('generate images: prompt and batch go out, two results come back, the seed 
   expect(body).not.toHaveProperty('ImageAndMaskList');
   await studio.waitForResults(2);
   const viewer = await studio.openResult(2);
+  // The blank canvas's "Open an image" card does not cover the result shown on it.
+  await expect(page.getByText('Open an image or drop one here')).toBeHidden();
   const reuse = viewer.getByRole('button', { name: /^Reuse seed \d+$/ });
   const seed = Number((await reuse.textContent())!.replace(/\D/g, ''));
   await reuse.click();

@@ -1,4 +1,5 @@
 import { useDocumentHasContent } from '../../store/documentHooks';
+import { useStudioStore } from '../../store/studioStore';
 import { openImage, placeForeground } from '../commands/documentCommands';
 import { OPEN_IMAGE_REQUEST } from '../tools/useEditorShortcuts';
 import { ACCEPTED_PICTURES_TEXT } from './acceptedPictures';
@@ -11,10 +12,14 @@ async function openSample(): Promise<void> {
   await placeForeground(await fetchBlob('/samples/bottle.png'), 'Sample bottle');
 }
 
-/** Shown over the blank document until there is a picture; painting still works through it. */
+/**
+ * Shown over the blank document until there is a picture; painting still works through it.
+ * Hidden while a result is shown on the canvas, which it would otherwise cover.
+ */
 export function EmptyCanvasHint() {
   const hasContent = useDocumentHasContent();
-  if (hasContent) return null;
+  const resultShown = useStudioStore((state) => state.selectedResult !== null);
+  if (hasContent || resultShown) return null;
   return (
     <div className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center">
       <div className="flex w-80 flex-col items-center gap-3 rounded-xl border border-dashed border-ink-600 bg-ink-900/85 px-6 py-7 text-center shadow-2xl backdrop-blur-sm">

@@ -1,9 +1,9 @@
 // The browser scenarios of scripts/bench/region.ts, each on a fresh page of the studio.
-import { readFileSync } from 'node:fs';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { largePhoto } from '../../e2e/fixtures/largePhoto';
 import { StudioPage } from '../../e2e/pages/studioPage';
 import { measureStroke, paintStrokes, percentile } from '../bench-canvas.mjs';
+import { chromiumPssMB } from './chromiumMemory';
 
 type Size = { width: number; height: number };
 const label = ({ width, height }: Size) => `${width}×${height}`;
@@ -57,31 +57,15 @@ export async function paintingAfterStrokes(browser: Browser, url: string, size: 
   return { document: label(size), frameP95Ms: percentile(runsP95Ms, 50), runsP95Ms, historyMB: Math.round(painted.history.bytes / 1e4) / 100 };
 }
 
-/** Proportional set size of every Chromium process (browser, GPU, renderers), from /proc. */
-async function chromiumPssMB(browser: Browser): Promise<number> {
-  const session = await browser.newBrowserCDPSession();
-  const info = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { id: number }[] };
-  await session.detach();
-  let kb = 0;
-  for (const { id } of info.processInfo) {
-    try {
-      kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${id}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return Math.round(kb / 1024);
-}
-
 /** Memory of a photo of `size` with the main mask and three ControlNet unit masks, each painted with one short stroke. */
 export async function memoryWithFourMasks(browser: Browser, url: string, size: Size) {
   const studio = await openStudio(browser, url);
   const page = studio.page;
   await nextFrames(page);
-  const emptyStudioMB = await chromiumPssMB(browser);
+  const emptyStudioMB = Math.round(await chromiumPssMB(browser));
   await openPhoto(studio, size);
   await nextFrames(page);
-  const photoOnlyMB = await chromiumPssMB(browser);
+  const photoOnlyMB = Math.round(await chromiumPssMB(browser));
   const stroke = (n: number) => studio.paintHardLine({ x: 1000 + n * 1500, y: 1500 + n * 900 }, { x: 1400 + n * 1500, y: 1700 + n * 900 }, 80);
   await stroke(0);
   await studio.tab('Generate Images').click();
@@ -102,7 +86,7 @@ export async function memoryWithFourMasks(browser: Browser, url: string, size: S
   const heap = metrics.metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
   const result = {
     document: label(size),
-    chromiumPssMB: await chromiumPssMB(browser),
+    chromiumPssMB: Math.round(await chromiumPssMB(browser)),
     emptyStudioPssMB: emptyStudioMB,
     photoOnlyPssMB: photoOnlyMB,
     maskTilesMB: Math.round(bench.maskBytes / 1e4) / 100,

@@ -7,12 +7,13 @@
 //   - the autosave after 30 accepts: every IndexedDB record's bytes, and the versions' share;
 //   - what one full copy of the picture would cost instead (decoded RGBA, and its PNG).
 // Writes bench-results/versions.json; exits 1 when the autosave holds the picture more than once.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium, expect as baseExpect, type Browser, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium, expect as baseExpect, type Page } from '@playwright/test';
 import { largePhoto } from '../../e2e/fixtures/largePhoto';
 import { StudioPage } from '../../e2e/pages/studioPage';
 import { startServer } from '../bench-canvas.mjs';
 import { chromiumExecutable } from '../browser-path.mjs';
+import { chromiumPssMB } from './chromiumMemory';
 
 const PHOTO = { width: 6000, height: 4000 };
 /** A busy machine composes a region of a 24 MP photo in seconds, not milliseconds: wait generously. */
@@ -20,21 +21,6 @@ const expect = baseExpect.configure({ timeout: 120_000 });
 const ACCEPTS = 30;
 const MB = 1024 * 1024;
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-async function chromiumPssMB(browser: Browser): Promise<number> {
-  const session = await browser.newBrowserCDPSession();
-  const info = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { id: number }[] };
-  await session.detach();
-  let kb = 0;
-  for (const { id } of info.processInfo) {
-    try {
-      kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${id}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return kb / 1024;
-}
 
 interface SavedSizes {
   workJsonBytes: number;

@@ -2,7 +2,7 @@ import { expect, test, type Page, type Request } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { FIXTURES, type DecodedImage } from './pages/canvasPage';
-import { StudioPage } from './pages/studioPage';
+import { inRequest, StudioPage } from './pages/studioPage';
 
 const BRUSH = 40;
 const STROKE_Y = 200;
@@ -218,6 +218,8 @@ test('History lists a finished task; Recall puts the prompt, seed, picture and m
   const taskUid = ((await (await submitted).json()) as { TaskUID: string }).TaskUID;
   await studio.waitForResults(1);
   await archiveInputsIfMissing(page, sent.ImageAndMaskList as string[]);
+  const region = await studio.region();
+  const size = { width: sent.Width as number, height: sent.Height as number };
 
   await studio.button('New document').click();
   await page.getByRole('alertdialog', { name: 'Start a new document?' }).getByRole('button', { name: 'Discard and start new' }).click();
@@ -237,11 +239,14 @@ test('History lists a finished task; Recall puts the prompt, seed, picture and m
   await expect(page.getByRole('textbox', { name: 'Positive prompt 1', exact: true })).toHaveValue('a red canoe');
   await expect(page.getByRole('spinbutton', { name: 'Seed', exact: true })).toHaveValue('4242');
   await expect(studio.tab('Inpaint / Outpaint')).toHaveAttribute('aria-selected', 'true');
-  await expect(studio.documentSize()).toHaveText('960 × 640 px');
+  // Only the region's crop was sent, so without the photo open Recall opens that crop as sent.
+  await expect(studio.documentSize()).toHaveText(`${size.width} × ${size.height} px`);
   await expect(page.getByRole('list', { name: 'Layers' }).getByText('Recalled picture')).toBeVisible();
   const mask = await studio.exportImage('Download mask');
-  expect(mask.at(400, STROKE_Y)).toBe(255);
-  expect(mask.at(400, STROKE_Y + BRUSH)).toBe(0);
+  const onStroke = inRequest({ x: 400, y: STROKE_Y }, region, size);
+  const belowStroke = inRequest({ x: 400, y: STROKE_Y + BRUSH }, region, size);
+  expect(mask.at(Math.round(onStroke.x), Math.round(onStroke.y))).toBe(255);
+  expect(mask.at(Math.round(belowStroke.x), Math.round(belowStroke.y))).toBe(0);
   await expect(studio.results().getByRole('listitem', { name: `Task ${taskUid}` }).getByRole('button', { name: /^Open result 1 of 1$/ })).toBeVisible();
 
   // The recall is one undo step.

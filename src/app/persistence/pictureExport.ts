@@ -1,5 +1,5 @@
 import { getAsset } from '../canvas/assets';
-import { foregroundMatrix } from '../canvas/geometry/foregroundMatrix';
+import { drawForegrounds } from '../canvas/export/renderDocument';
 import type { StudioDocument } from '../store/documentTypes';
 import { useStudioStore } from '../store/studioStore';
 import { describesSrgb, readImageMetadata, uprightExif, writeImageMetadata, type ImageMetadata } from './imageMetadata';
@@ -30,15 +30,7 @@ function drawPicture(ctx: OffscreenCanvasRenderingContext2D, doc: StudioDocument
     const image = getAsset(edit.assetId)?.image;
     if (image) ctx.drawImage(image, edit.x, edit.y, edit.width, edit.height);
   }
-  for (const fg of doc.foregrounds) {
-    const image = getAsset(fg.assetId)?.image;
-    if (!image || !fg.visible || fg.opacity <= 0) continue;
-    ctx.save();
-    ctx.globalAlpha = fg.opacity;
-    ctx.transform(...foregroundMatrix(fg));
-    ctx.drawImage(image, 0, 0);
-    ctx.restore();
-  }
+  drawForegrounds(ctx, doc);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { getAsset } from '../canvas/assets';
-import { foregroundMatrix } from '../canvas/geometry/foregroundMatrix';
+import { drawForegrounds } from '../canvas/export/renderDocument';
+import { blobToDataUri } from '../persistence/binaryText';
 import type { StudioDocument } from '../store/documentTypes';
 import type { SentFrame } from './sentFrame';
 
@@ -9,15 +10,6 @@ function context(canvas: OffscreenCanvas): OffscreenCanvasRenderingContext2D {
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('This browser cannot draw off screen');
   return ctx;
-}
-
-export function blobToDataUri(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('Could not read the image'));
-    reader.readAsDataURL(blob);
-  });
 }
 
 async function toPngDataUri(canvas: OffscreenCanvas): Promise<string> {
@@ -44,17 +36,7 @@ export async function renderDocumentArea(doc: StudioDocument, frame: SentFrame, 
     const image = getAsset(edit.assetId)?.image;
     if (image) ctx.drawImage(image, edit.x, edit.y, edit.width, edit.height);
   }
-  if (foregrounds) {
-    for (const fg of doc.foregrounds) {
-      const image = getAsset(fg.assetId)?.image;
-      if (!image || !fg.visible || fg.opacity <= 0) continue;
-      ctx.save();
-      ctx.globalAlpha = fg.opacity;
-      ctx.transform(...foregroundMatrix(fg));
-      ctx.drawImage(image, 0, 0);
-      ctx.restore();
-    }
-  }
+  if (foregrounds) drawForegrounds(ctx, doc);
   return toPngDataUri(canvas);
 }
 

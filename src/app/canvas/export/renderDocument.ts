@@ -21,13 +21,14 @@ export function drawBaseImage(ctx: Context2D, doc: StudioDocument): void {
   }
 }
 
-export function drawForegrounds(ctx: CanvasRenderingContext2D, doc: StudioDocument): void {
+/** Visible foreground layers, in document coordinates of the context's current transform. */
+export function drawForegrounds(ctx: Context2D, doc: StudioDocument): void {
   for (const fg of doc.foregrounds) {
     const image = getAsset(fg.assetId)?.image;
     if (!image || !fg.visible || fg.opacity <= 0) continue;
     ctx.save();
     ctx.globalAlpha = fg.opacity;
-    ctx.setTransform(...foregroundMatrix(fg));
+    ctx.transform(...foregroundMatrix(fg));
     ctx.drawImage(image, 0, 0);
     ctx.restore();
   }

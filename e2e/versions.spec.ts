@@ -23,6 +23,11 @@ async function composite(studio: StudioPage): Promise<string> {
   return createHash('sha256').update(image.data).digest('hex');
 }
 
+async function maskHash(studio: StudioPage): Promise<string> {
+  const image = await studio.exportImage('Download mask');
+  return createHash('sha256').update(image.data).digest('hex');
+}
+
 /** Keys go to the page, not to the prompt the test just typed into. */
 async function leaveFields(page: Page): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -89,6 +94,11 @@ test('two runs in one region, two branches of versions, switch and compare, relo
   await version(page, 1).click();
   await expectShown(page, 1);
   expect(await composite(studio)).toBe(original);
+  // A further stroke before accepting from run 2: that version keeps the mask as it is then.
+  const maskOfBranchA = await maskHash(studio);
+  await studio.paintHardLine({ x: 200, y: 650 }, { x: 320, y: 650 }, 30);
+  const maskOfBranchB = await maskHash(studio);
+  expect(maskOfBranchB).not.toBe(maskOfBranchA);
   const run2 = studio.results().getByRole('listitem').first();
   await run2.getByRole('button', { name: 'Open result 1 of 2' }).click();
   await expect(viewer).toContainText('1 / 2');
@@ -106,13 +116,23 @@ test('two runs in one region, two branches of versions, switch and compare, relo
   await expect(root.locator('li[data-version="v2"] li[data-version="v3"]')).toHaveCount(0);
   await shot(page, '2-two-branches');
 
-  // Switch between the branches: each shows exactly its own picture.
+  // Switch between the branches: each shows exactly its own picture and the masks it was made with.
   await version(page, 2).click();
   await expectShown(page, 2);
   expect(await composite(studio)).toBe(branchA);
+  expect(await maskHash(studio)).toBe(maskOfBranchA);
   await version(page, 3).click();
   await expectShown(page, 3);
   expect(await composite(studio)).toBe(branchB);
+  expect(await maskHash(studio)).toBe(maskOfBranchB);
+  // Going to a version is one undo step, masks included.
+  await leaveFields(page);
+  await page.keyboard.press('Control+z');
+  await expectShown(page, 2);
+  expect(await maskHash(studio)).toBe(maskOfBranchA);
+  await page.keyboard.press('Control+Shift+z');
+  await expectShown(page, 3);
+  expect(await maskHash(studio)).toBe(maskOfBranchB);
 
   // Compare branch A with the picture (branch B): slider, then the changed pixels.
   await versions(page).getByRole('button', { name: 'Compare version 2 with the picture' }).click();
@@ -122,11 +142,12 @@ test('two runs in one region, two branches of versions, switch and compare, relo
   await compare.getByRole('slider', { name: 'Version compare position' }).fill('30');
   await shot(page, '3-compare-slider');
   await compare.getByRole('button', { name: 'Changes' }).click();
-  await expect(compare.getByTestId('versions-changed-share')).toHaveText(/^\d+\.\d\d % of the pixels differ$/);
+  const changedShare = compare.getByTestId('versions-changed-share');
+  await expect(changedShare).toHaveText(/^[\d,]+ px differ \((< 0\.01|\d+\.\d\d) %\)$/);
   await shot(page, '4-compare-changes');
-  const share = parseFloat((await compare.getByTestId('versions-changed-share').textContent()) ?? '0');
-  expect(share).toBeGreaterThan(0);
-  expect(share).toBeLessThan(10); // only the small region differs
+  const changedPixels = Number(await changedShare.getAttribute('data-changed-pixels'));
+  expect(changedPixels).toBeGreaterThan(0);
+  expect(changedPixels).toBeLessThan(0.1 * 1200 * 800); // only the small region differs
   await compare.getByRole('button', { name: 'Close version compare' }).click();
 
   // Star one, reload: the tree, the star and the version shown are as they were.
@@ -140,6 +161,7 @@ test('two runs in one region, two branches of versions, switch and compare, relo
   expect(await composite(studio)).toBe(branchB);
   await version(page, 2).click();
   expect(await composite(studio)).toBe(branchA);
+  expect(await maskHash(studio)).toBe(maskOfBranchA);
   await shot(page, '5-after-reload');
 
   // The starred version at full size, in one zip with a manifest.

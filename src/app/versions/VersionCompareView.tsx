@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { viewport } from '../canvas/viewport/viewport';
 import { useStudioStore } from '../store/studioStore';
 import { renderVersion } from './renderVersion';
 import { compareVersions, useComparedVersions } from './versionCompare';
@@ -7,7 +8,10 @@ import { documentAt, versionLabel } from './versionTree';
 const SIDE = 1600;
 type Mode = 'slider' | 'changes';
 
-/** Pixels that differ between the two renders, marked red over a dimmed `after`; returns the changed share. */
+/**
+ * Pixels that differ between the two renders, marked red over a dimmed `after`; returns how many.
+ * Both renders come from the same exact assets, so any difference is a real change (no threshold).
+ */
 function drawChanges(target: HTMLCanvasElement, before: HTMLCanvasElement, after: HTMLCanvasElement): number {
   const ctx = target.getContext('2d');
   const a = before.getContext('2d')?.getImageData(0, 0, before.width, before.height).data;
@@ -17,7 +21,7 @@ function drawChanges(target: HTMLCanvasElement, before: HTMLCanvasElement, after
   let changed = 0;
   for (let i = 0; i < b.length; i += 4) {
     const diff = Math.abs((a[i] ?? 0) - (b[i] ?? 0)) + Math.abs((a[i + 1] ?? 0) - (b[i + 1] ?? 0)) + Math.abs((a[i + 2] ?? 0) - (b[i + 2] ?? 0));
-    const hit = diff > 24;
+    const hit = diff > 0;
     if (hit) changed += 1;
     out.data[i] = hit ? 255 : (b[i] ?? 0) * 0.35;
     out.data[i + 1] = hit ? 40 : (b[i + 1] ?? 0) * 0.35;
@@ -25,7 +29,12 @@ function drawChanges(target: HTMLCanvasElement, before: HTMLCanvasElement, after
     out.data[i + 3] = 255;
   }
   ctx.putImageData(out, 0, 0);
-  return changed / (b.length / 4);
+  return changed;
+}
+
+/** "0.42 %", or "< 0.01 %" for a few pixels, so a real change never reads as 0. */
+function changeShare(share: number): string {
+  return share > 0 && share < 0.0001 ? '< 0.01 %' : `${(share * 100).toFixed(2)} %`;
 }
 
 /** Two versions over the canvas: a compare slider (before left, after right) or their changed pixels. */
@@ -34,8 +43,10 @@ export function VersionCompareView() {
   const tree = useStudioStore((s) => s.versionTree);
   const [mode, setMode] = useState<Mode>('slider');
   const [split, setSplit] = useState(50);
-  const [share, setShare] = useState<number | null>(null);
+  const [changed, setChanged] = useState<{ pixels: number; share: number } | null>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const view = useSyncExternalStore(viewport.subscribe, viewport.get);
   const renders = useMemo(() => {
     if (!pair || !tree.versions[pair.before] || !tree.versions[pair.after]) return null;
     const masks = useStudioStore.getState().document.masks;
@@ -47,6 +58,14 @@ export function VersionCompareView() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [pair]);
+  // The overlay takes the pointer (no painting unseen under it) but the wheel still zooms.
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    const onWheel = (event: WheelEvent) => viewport.wheel(event, root.getBoundingClientRect());
+    root.addEventListener('wheel', onWheel, { passive: false });
+    return () => root.removeEventListener('wheel', onWheel);
+  }, [pair, renders]);
   // One canvas for both views: `after` whole and `before` left of the split, or the changed pixels.
   useEffect(() => {
     const target = canvasRef.current;
@@ -55,7 +74,10 @@ export function VersionCompareView() {
     const { before, after } = renders;
     target.width = after.width;
     target.height = after.height;
-    if (mode === 'changes') return setShare(drawChanges(target, before, after));
+    if (mode === 'changes') {
+      const pixels = drawChanges(target, before, after);
+      return setChanged({ pixels, share: pixels / (after.width * after.height) });
+    }
     ctx.drawImage(after, 0, 0);
     const x = Math.round((after.width * split) / 100);
     ctx.drawImage(before, 0, 0, x, before.height, 0, 0, x, before.height);
@@ -66,9 +88,10 @@ export function VersionCompareView() {
   const before = tree.versions[pair.before];
   const after = tree.versions[pair.after];
   if (!before || !after) return null;
+  const { width, height } = after.layers;
   return (
-    <div role="dialog" aria-label="Compare versions" className="absolute inset-0 z-30 flex flex-col bg-ink-950/95">
-      <div className="flex flex-wrap items-center gap-2 border-b border-ink-800 px-3 py-2 text-xs text-ink-300">
+    <div ref={rootRef} role="dialog" aria-label="Compare versions" className="absolute inset-0 z-30">
+      <div className="absolute left-2 right-2 top-2 z-10 flex flex-wrap items-center gap-2 rounded border border-ink-800 bg-ink-900/90 px-3 py-2 text-xs text-ink-300 shadow-lg">
         <span className="text-ink-400">Left:</span> <span data-testid="compare-before">{versionLabel(before)}</span>
         <span className="text-ink-400">Right:</span> <span data-testid="compare-after">{versionLabel(after)}</span>
         <div role="group" aria-label="Compare view" className="ml-2 flex rounded border border-ink-700">
@@ -78,20 +101,32 @@ export function VersionCompareView() {
             </button>
           ))}
         </div>
-        {mode === 'changes' && share !== null ? <span data-testid="versions-changed-share">{(share * 100).toFixed(2)} % of the pixels differ</span> : null}
+        {mode === 'changes' && changed ? (
+          <span data-testid="versions-changed-share" data-changed-pixels={changed.pixels}>
+            {changed.pixels.toLocaleString('en-US')} px differ ({changeShare(changed.share)})
+          </span>
+        ) : null}
         <button type="button" aria-label="Close version compare" onClick={() => compareVersions(null)} className="ml-auto rounded px-2 py-1 hover:bg-ink-800">
           Close
         </button>
       </div>
-      <div className="flex min-h-0 flex-1 items-center justify-center p-4">
-        <canvas
-          ref={canvasRef}
-          aria-label={mode === 'slider' ? `${versionLabel(before)} left of the slider, ${versionLabel(after)} right` : 'Changed pixels between the versions'}
-          className="max-h-full max-w-full object-contain"
-        />
-      </div>
+      {/* Exactly where the picture is on the canvas, following zoom and pan, so nothing jumps. */}
+      <canvas
+        ref={canvasRef}
+        aria-label={mode === 'slider' ? `${versionLabel(before)} left of the slider, ${versionLabel(after)} right` : 'Changed pixels between the versions'}
+        className="absolute"
+        style={{ left: view.x, top: view.y, width: width * view.zoom, height: height * view.zoom }}
+      />
       {mode === 'slider' ? (
-        <input type="range" aria-label="Version compare position" min={0} max={100} value={split} onChange={(event) => setSplit(Number(event.target.value))} className="mx-6 mb-4 accent-accent-500" />
+        <input
+          type="range"
+          aria-label="Version compare position"
+          min={0}
+          max={100}
+          value={split}
+          onChange={(event) => setSplit(Number(event.target.value))}
+          className="absolute bottom-3 left-1/2 w-1/2 -translate-x-1/2 accent-accent-500"
+        />
       ) : null}
     </div>
   );

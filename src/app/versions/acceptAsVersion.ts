@@ -4,6 +4,7 @@ import type { VariantSeed } from '../results/variantSeeds';
 import type { StudioDocument } from '../store/documentTypes';
 import type { SubmittedTask } from '../store/resultsSlice';
 import { useStudioStore } from '../store/studioStore';
+import { recordVersionMasks } from './versionMasks';
 import { budgetProblem, layersOf, versionOfDocument, type Version } from './versionTree';
 
 const state = () => useStudioStore.getState();
@@ -32,6 +33,7 @@ function parentVersion(doc: StudioDocument): Version {
     shift: { x: 0, y: 0 },
     baseEdits: doc.edits,
     layers: layersOf(doc),
+    maskRasters: recordVersionMasks(),
   });
 }
 
@@ -71,5 +73,7 @@ export async function acceptAsVersion(preview: RegionPreview, accepted: Accepted
     patch: { ...edit, bytes: composed.png.size },
     shift: shiftBetween(before, after),
     layers: layersOf(after),
+    // After the accept: outpainting has grown the masks with the picture, so they fit `layers`.
+    maskRasters: recordVersionMasks(),
   });
 }

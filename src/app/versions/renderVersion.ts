@@ -1,10 +1,12 @@
 import { getAsset } from '../canvas/assets';
+import { drawForegrounds } from '../canvas/export/renderDocument';
 import type { StudioDocument } from '../store/documentTypes';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 /**
- * Draws a version's picture (base image and its accepted patches) at `scale`. Scaled down, the
+ * Draws a version's picture (base image, its accepted patches and the foreground layers as
+ * they were) at `scale`. Scaled down, the
  * base image's preview is used: drawing a 24 MP photo into a thumbnail would stall the page.
  */
 export function drawVersionPicture(ctx: Context2D, doc: StudioDocument, scale: number): void {
@@ -20,6 +22,7 @@ export function drawVersionPicture(ctx: Context2D, doc: StudioDocument, scale: n
       if (patch) ctx.drawImage(patch, edit.x, edit.y, edit.width, edit.height);
     }
   }
+  drawForegrounds(ctx, doc);
   ctx.restore();
 }
 

@@ -3,14 +3,15 @@ import { recordCommand } from '../canvas/history/studioHistory';
 import { resizeAllMasks } from '../canvas/rasters/maskRegistry';
 import { viewport } from '../canvas/viewport/viewport';
 import { useStudioStore } from '../store/studioStore';
+import { restoreVersionMasks } from './versionMasks';
 import { branchOf, documentAt, versionLabel, versionOfDocument } from './versionTree';
 
 const state = () => useStudioStore.getState();
 
 /**
- * Makes the document the version's (base image, accepted results, layers, size) as ONE undo
- * step. The masks stay: they are the designer's working selection for the next run (moved
- * with the picture when the size differs). Work from here becomes a new branch.
+ * Makes the document the version's (base image, accepted results, layers, size and the masks
+ * as they were when it was made) as ONE undo step. Work from here becomes a new branch.
+ * Trees saved before versions kept masks keep the current masks, moved with the picture.
  */
 export function goToVersion(id: string): void {
   const { versionTree, document: current } = state();
@@ -20,13 +21,15 @@ export function goToVersion(id: string): void {
   const resized = target.width !== current.width || target.height !== current.height;
   const dx = target.baseImage && current.baseImage ? target.baseImage.x - current.baseImage.x : 0;
   const dy = target.baseImage && current.baseImage ? target.baseImage.y - current.baseImage.y : 0;
+  const masks = version.maskRasters;
   recordDocumentChange(
     `Go to ${versionLabel(version).split(' · ')[0]}`,
     () => {
-      if (resized) resizeAllMasks(target.width, target.height, dx, dy);
+      if (masks) restoreVersionMasks(masks, target.width, target.height);
+      else if (resized) resizeAllMasks(target.width, target.height, dx, dy);
       state().documentRestored(target);
     },
-    { includesMasks: resized },
+    { includesMasks: resized || masks !== undefined },
   );
   if (resized) viewport.fitDocument();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataUriToBlob } from '../persistence/binaryText';
+import { bytesToBase64, dataUriToBlob } from '../persistence/binaryText';
 import { buildProjectFile, parseProjectFile, type ProjectInput } from '../persistence/projectFile';
 import { decodeSavedWork, SAVED_WORK_VERSION } from '../persistence/savedWorkRecords';
 import { encodeMaskAlpha } from '../persistence/workContent';
@@ -7,13 +7,20 @@ import { sampleWork } from '../persistence/testWork';
 import { referencedAssetIds } from '../persistence/workSchema';
 import { addVersion, EMPTY_VERSION_TREE, layersOf, type VersionTree } from './versionTree';
 
+/** A small painted square as a version keeps it (base64 of the run-length coded alpha). */
+function maskOfDocument(width: number, height: number): string {
+  const alpha = new Uint8Array(width * height);
+  for (let y = 2; y < 6; y++) alpha.fill(255, y * width + 2, y * width + 6);
+  return bytesToBase64(encodeMaskAlpha({ width, height, alpha }));
+}
+
 /** A tree of the sample work's picture: the original and one accepted patch. */
 function sampleTree(): VersionTree {
   const { document } = sampleWork();
   const base = { action: 'Original', params: {}, seed: null, region: null, mask: null, variant: null, createdAt: 1, patch: null, shift: { x: 0, y: 0 }, layers: layersOf(document) };
   const root = addVersion(EMPTY_VERSION_TREE, { ...base, parentId: null });
   const patch = { id: 'edit-1', assetId: 'asset-patch', x: 4, y: 4, width: 8, height: 8, bytes: 99 };
-  return addVersion(root.tree, { ...base, parentId: 'v1', action: 'ModifyMaskedPixels', seed: 7, region: { x: 0, y: 0, width: 16, height: 16 }, mask: 'AAE=', variant: { taskUid: 'task-1', index: 1, count: 2 }, patch }).tree;
+  return addVersion(root.tree, { ...base, parentId: 'v1', action: 'ModifyMaskedPixels', seed: 7, region: { x: 0, y: 0, width: 16, height: 16 }, mask: 'AAE=', variant: { taskUid: 'task-1', index: 1, count: 2 }, patch, maskRasters: { main: maskOfDocument(document.width, document.height) } }).tree;
 }
 
 function records(versions: unknown, withPatch = true) {
@@ -33,6 +40,13 @@ describe('versions in the autosave', () => {
     if (decoded.kind !== 'work') throw new Error(JSON.stringify(decoded));
     expect(decoded.content.versions).toEqual(tree);
     expect(referencedAssetIds({ ...sampleWork(), versions: tree })).toContain('asset-patch');
+  });
+
+  it('refuses a version whose saved mask is not base64', () => {
+    const tree = sampleTree();
+    const v2 = { ...tree.versions.v2!, maskRasters: { main: 'not base64!' } };
+    const { work, assets } = records({ ...tree, versions: { ...tree.versions, v2 } });
+    expect(decodeSavedWork(work, [], assets)).toMatchObject({ kind: 'unusable' });
   });
 
   it('an older save without versions still opens', () => {

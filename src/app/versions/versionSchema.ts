@@ -16,6 +16,7 @@ export function versionTreeSchema(zLayers: z.ZodType<VersionLayers>, zEdit: z.Zo
     seed: z.number().nullable(),
     region: zRect.nullable(),
     mask: z.string().nullable(),
+    maskRasters: z.record(z.string(), z.base64()).optional(),
     variant: z.object({ taskUid: z.string().min(1), index: z.int().nonnegative(), count: z.int().positive() }).nullable(),
     createdAt: z.number(),
     patch: z.intersection(zEdit, z.object({ bytes: z.int().nonnegative() })).nullable(),

@@ -37,6 +37,11 @@ export interface Version {
   region: RegionRect | null;
   /** The mask the result went through (run-length coded, region-sized), null when it replaced the region. */
   mask: string | null;
+  /**
+   * Every mask raster as it was when the version was made (base64 of the run-length coded
+   * alpha at the version's size, see versionMasks.ts); absent in trees saved before masks were kept.
+   */
+  maskRasters?: Record<string, string>;
   variant: VersionVariant | null;
   createdAt: number;
   /** Null for a root: its picture is its layers' base image plus `baseEdits`. */
@@ -134,8 +139,11 @@ export function branchOf(tree: VersionTree, id: string): Version[] {
   return out;
 }
 
+/** What a version's saved masks take (base64 text, as autosave and project files hold it). */
+const maskBytes = (version: Version) => Object.values(version.maskRasters ?? {}).reduce((sum, coded) => sum + coded.length, 0);
+
 export function usedBytes(tree: VersionTree): number {
-  return Object.values(tree.versions).reduce((sum, version) => sum + (version.patch?.bytes ?? 0), 0);
+  return Object.values(tree.versions).reduce((sum, version) => sum + (version.patch?.bytes ?? 0) + maskBytes(version), 0);
 }
 
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);

@@ -103,13 +103,8 @@ export function attachPointerTools(element: HTMLElement): () => void {
   };
 
   const onWheel = (event: WheelEvent) => {
-    event.preventDefault();
     bounds = element.getBoundingClientRect();
-    const lines = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
-    // Pinch gestures arrive as ctrl+wheel with small deltas: zoom faster for them.
-    const speed = event.ctrlKey ? 0.01 : 0.0015;
-    const factor = Math.exp(-event.deltaY * lines * speed);
-    viewport.zoomAt({ x: event.clientX - bounds.left, y: event.clientY - bounds.top }, viewport.get().zoom * factor);
+    viewport.wheel(event, bounds);
   };
 
   // Capture phase: we decide before Konva (a child element) sees the press.

@@ -62,6 +62,15 @@ export const viewport = {
     const centre = { x: container.width / 2, y: container.height / 2 };
     set(zoomAround(view, centre, nextZoomStep(view.zoom, direction)));
   },
+  /** Wheel and pinch zoom around the pointer; `bounds` is the canvas area's box on the page. */
+  wheel(event: WheelEvent, bounds: DOMRect): void {
+    event.preventDefault();
+    const lines = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
+    // Pinch gestures arrive as ctrl+wheel with small deltas: zoom faster for them.
+    const speed = event.ctrlKey ? 0.01 : 0.0015;
+    const factor = Math.exp(-event.deltaY * lines * speed);
+    viewport.zoomAt({ x: event.clientX - bounds.left, y: event.clientY - bounds.top }, view.zoom * factor);
+  },
   panBy(dx: number, dy: number): void {
     fitted = false;
     set({ ...view, x: view.x + dx, y: view.y + dy });

@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+
+/** A full garbage collection in the page first, so a memory figure is what is held, not what awaits collection. */
+export async function collectGarbage(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  await session.detach();
+}
 
 /** Proportional set size of every Chromium process (browser, GPU, renderers) in MB, from /proc. */
 export async function chromiumPssMB(browser: Browser): Promise<number> {

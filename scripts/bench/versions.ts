@@ -13,7 +13,7 @@ import { largePhoto } from '../../e2e/fixtures/largePhoto';
 import { StudioPage } from '../../e2e/pages/studioPage';
 import { startServer } from '../bench-canvas.mjs';
 import { chromiumExecutable } from '../browser-path.mjs';
-import { chromiumPssMB } from './chromiumMemory';
+import { chromiumPssMB, collectGarbage } from './chromiumMemory';
 
 const PHOTO = { width: 6000, height: 4000 };
 /** A busy machine composes a region of a 24 MP photo in seconds, not milliseconds: wait generously. */
@@ -88,6 +88,7 @@ async function run(): Promise<boolean> {
     const accept = viewer.getByRole('button', { name: 'Accept', exact: true });
     await expect(accept).toBeEnabled();
     await expect(page.getByText('All changes saved')).toBeVisible();
+    await collectGarbage(page);
     const before = { pssMB: await chromiumPssMB(browser), saved: await savedSizes(page) };
     const started = performance.now();
     for (let i = 0; i < ACCEPTS; i++) {
@@ -100,6 +101,7 @@ async function run(): Promise<boolean> {
     await expect(page.getByRole('region', { name: 'Versions' }).getByRole('button', { name: /^Version \d+ · / })).toHaveCount(ACCEPTS + 1);
     await expect(page.getByText('All changes saved')).toBeVisible();
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+    await collectGarbage(page);
     const after = { pssMB: await chromiumPssMB(browser), saved: await savedSizes(page) };
     const sum = (list: { bytes: number }[]) => list.reduce((total, item) => total + item.bytes, 0);
     const savedTotal = (s: SavedSizes) => s.workJsonBytes + s.maskBytes + sum(s.assets);

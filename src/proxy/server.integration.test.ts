@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from './sign';
@@ -81,4 +81,31 @@ describe('studio server start-up', () => {
     expect(output).toMatch(/PORT must be a number from 0 to 65535/);
     expect(output).toMatch(/PICPIK_PRIVATE_KEY/);
   });
+});
+
+describe('studio server stop', () => {
+  it('exits on SIGTERM even while a client is still uploading', async () => {
+    const stopPort = port + 1000;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/proxy/server.ts'], {
+      env: { ...process.env, STUDIO_ENV_FILE: 'none', PORT: String(stopPort), PICPIK_PUBLIC_KEY: '', PICPIK_PRIVATE_KEY: '', DATA_DIR: `/tmp/picpik-integration-${stopPort}` },
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    for (let i = 0; i < 100 && !output.includes('PICPIK Studio on'); i++) await new Promise((r) => setTimeout(r, 100));
+    // A large upload at a steady 100 KB/s: fast enough for the body deadline, minutes to finish.
+    const upload = request({ host: '127.0.0.1', port: stopPort, path: '/api/picpik', method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(20 * 1024 * 1024) } });
+    upload.on('error', () => undefined);
+    upload.write('{"Action":"GenerateImages","Prompt":"');
+    const trickle = setInterval(() => upload.write('a'.repeat(20 * 1024)), 200);
+    await new Promise((r) => setTimeout(r, 1000));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    try {
+      // The stop gives requests in flight a short grace, then closes their connections.
+      expect(await exited).toBe(0);
+    } finally {
+      clearInterval(trickle);
+      upload.destroy();
+    }
+  }, 20_000);
 });

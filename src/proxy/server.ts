@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createConsoleLogger } from '../core/logger';
 import { withArchiveHealth } from '../storage/archiveHealth';
@@ -9,6 +10,9 @@ import { createApp } from './app';
 import { DEFAULT_BODY_DEADLINE } from './bodyDeadline';
 import { createBackend } from './createBackend';
 import { ConfigError, loadEnvFile, parseConfig } from './config';
+
+/** How long requests in flight may take to finish when the server is asked to stop. */
+const STOP_GRACE_MS = 2_000;
 
 /** Entry point: read the environment, open the storage, build the app, listen. */
 async function main(): Promise<void> {
@@ -59,14 +63,20 @@ async function main(): Promise<void> {
     const storage = config.DATABASE_URL ? `, shared storage in PostgreSQL (${archive.location})` : '';
     console.log(`PICPIK Studio on http://${config.HOST}:${info.port} — ${mode}${storage}`);
   });
-  const stop = () =>
-    server.close(() => {
+  const http = server as Server;
+  const stop = () => {
+    http.close(() => {
       // Running local tasks go back on the queue before the storage closes.
       void backend
         .close()
         .finally(() => archive.close())
         .finally(() => process.exit(0));
     });
+    // Browsers keep connections alive (health checks, polling): close the idle ones now and
+    // give requests in flight a moment, so a stop never waits for a client to hang up.
+    http.closeIdleConnections();
+    setTimeout(() => http.closeAllConnections(), STOP_GRACE_MS).unref();
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -8,7 +8,7 @@
  * continued first, while incoherent texture (hair, foliage) gets no head start
  * and cannot flood a flat neighbour such as the sky.
  */
-import { guideCost } from './inpaintGuide';
+import { contextPenalty, predictionCost } from './inpaintGuide';
 import type { Level } from './inpaintLevels';
 import { distancePenalty } from './patchmatch';
 import type { Nnf } from './patchmatch';
@@ -94,7 +94,8 @@ function fillPatch(st: State, p: number, exhaustive: boolean, samples: number, r
   const tryCentre = (sx: number, sy: number): void => {
     if (sx < 0 || sx >= w || sy < 0 || sy >= L.rows || !valid[sy * w + sx]) return;
     let pen = known * distancePenalty(L, tx, ty, sx, sy);
-    if (L.guide) pen += (1 - known) * guideCost(L.guide, ty * w + tx, sy * w + sx);
+    // The prediction matters where little is known yet; the context everywhere.
+    if (L.guide) pen += (1 - known) * predictionCost(L.guide, ty * w + tx, sy * w + sx) + contextPenalty(L.guide, ty * w + tx, sy * w + sx);
     if (pen >= best) return;
     const d = pen + maskedSsd(st, tx, ty, sx, sy, best - pen);
     if (d >= best) return;

@@ -3,7 +3,7 @@ import { expect, type Browser, type Page } from '@playwright/test';
 import { largePhoto } from '../../e2e/fixtures/largePhoto';
 import { StudioPage } from '../../e2e/pages/studioPage';
 import { measureStroke, paintStrokes, percentile } from '../bench-canvas.mjs';
-import { chromiumPssMB } from './chromiumMemory';
+import { chromiumPssMB, collectGarbage } from './chromiumMemory';
 
 type Size = { width: number; height: number };
 const label = ({ width, height }: Size) => `${width}×${height}`;
@@ -62,9 +62,11 @@ export async function memoryWithFourMasks(browser: Browser, url: string, size: S
   const studio = await openStudio(browser, url);
   const page = studio.page;
   await nextFrames(page);
+  await collectGarbage(page);
   const emptyStudioMB = Math.round(await chromiumPssMB(browser));
   await openPhoto(studio, size);
   await nextFrames(page);
+  await collectGarbage(page);
   const photoOnlyMB = Math.round(await chromiumPssMB(browser));
   const stroke = (n: number) => studio.paintHardLine({ x: 1000 + n * 1500, y: 1500 + n * 900 }, { x: 1400 + n * 1500, y: 1700 + n * 900 }, 80);
   await stroke(0);
@@ -80,6 +82,7 @@ export async function memoryWithFourMasks(browser: Browser, url: string, size: S
     const probe = (window as unknown as { __picpikBench: { maskMemoryBytes: () => number; history: () => { bytes: number } } }).__picpikBench;
     return { maskBytes: probe.maskMemoryBytes(), historyBytes: probe.history().bytes };
   });
+  await collectGarbage(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };

@@ -52,7 +52,7 @@ function BaseImageRow() {
       ) : (
         <span className="h-7 w-7 shrink-0" aria-hidden />
       )}
-      <LayerThumbnail url={asset?.url} dimmed={Boolean(base?.hidden)}>
+      <LayerThumbnail url={asset?.thumbnailUrl} dimmed={Boolean(base?.hidden)}>
         <ImageIcon className="h-3.5 w-3.5 text-ink-500" />
       </LayerThumbnail>
       <span className="min-w-0 flex-1 truncate text-xs text-ink-200" title={asset?.name}>

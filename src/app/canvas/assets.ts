@@ -13,12 +13,18 @@ export interface StudioAsset {
   height: number;
   /** Object URL or data URI the image was decoded from; fine for <img src>. */
   url: string;
+  /**
+   * At most THUMBNAIL_SIDE on its long side (the url itself when the image is that small): what
+   * panel thumbnails show. An <img> of a 48 MP photo decodes all of it, even 28 px wide (+345 MB).
+   */
+  thumbnailUrl: string;
   name: string;
   mimeType: string;
   source: Blob | string;
 }
 
 export const PREVIEW_SIDE = 2048;
+export const THUMBNAIL_SIDE = 256;
 
 const assets = new Map<string, StudioAsset>();
 let counter = 0;
@@ -69,6 +75,28 @@ async function makePreview(image: ImageBitmap): Promise<ImageBitmap | null> {
   });
 }
 
+/** A small PNG of a large image, drawn from its preview, as an object URL; null when the image is small. */
+async function makeThumbnailUrl(image: ImageBitmap, preview: ImageBitmap | null): Promise<string | null> {
+  const longSide = Math.max(image.width, image.height);
+  if (longSide <= THUMBNAIL_SIDE) return null;
+  const scale = THUMBNAIL_SIDE / longSide;
+  const canvas = new OffscreenCanvas(Math.max(1, Math.round(image.width * scale)), Math.max(1, Math.round(image.height * scale)));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(preview ?? image, 0, 0, canvas.width, canvas.height);
+  return URL.createObjectURL(await canvas.convertToBlob({ type: 'image/png' }));
+}
+
+/** Keeps an asset, letting go of the object URLs of the one it replaces. */
+function keep(asset: StudioAsset): void {
+  const old = assets.get(asset.id);
+  assets.set(asset.id, asset);
+  if (!old) return;
+  if (typeof old.source !== 'string' && old.url !== asset.url) URL.revokeObjectURL(old.url);
+  if (old.thumbnailUrl !== old.url) URL.revokeObjectURL(old.thumbnailUrl);
+}
+
 /** Options for images the stage never shows (a task's input picture, kept for compare). */
 export interface AssetOptions {
   /** Make the zoomed-out preview (default true); resizing 100 MP costs the page a moment. */
@@ -94,10 +122,9 @@ export async function restoreAsset(id: string, source: Blob | string, name = 'im
   }
   const mimeType = typeof source === 'string' ? mimeOfDataUrl(source) : source.type || 'image/png';
   const url = typeof source === 'string' ? source : URL.createObjectURL(source);
-  const old = assets.get(id);
   const preview = options.preview === false ? null : await makePreview(image);
-  assets.set(id, { id, image, preview, width: image.width, height: image.height, url, name, mimeType, source });
-  if (old && typeof old.source !== 'string' && old.url !== url) URL.revokeObjectURL(old.url);
+  const thumbnailUrl = (await makeThumbnailUrl(image, preview)) ?? url;
+  keep({ id, image, preview, width: image.width, height: image.height, url, thumbnailUrl, name, mimeType, source });
   return id;
 }
 
@@ -105,7 +132,9 @@ export async function restoreAsset(id: string, source: Blob | string, name = 'im
 export async function addRenderedAsset(blob: Blob, image: ImageBitmap, name: string): Promise<string> {
   const id = newAssetId();
   const url = URL.createObjectURL(blob);
-  assets.set(id, { id, image, preview: await makePreview(image), width: image.width, height: image.height, url, name, mimeType: blob.type, source: blob });
+  const preview = await makePreview(image);
+  const thumbnailUrl = (await makeThumbnailUrl(image, preview)) ?? url;
+  keep({ id, image, preview, width: image.width, height: image.height, url, thumbnailUrl, name, mimeType: blob.type, source: blob });
   return id;
 }
 

@@ -30,7 +30,7 @@ export function ForegroundRow({ foreground: fg, selected, isTop, isBottom }: For
         <IconButton label={fg.visible ? `Hide ${fg.name}` : `Show ${fg.name}`} title={fg.visible ? 'Hide layer' : 'Show layer'} onClick={() => setForegroundVisible(fg.id, !fg.visible)}>
           {fg.visible ? <EyeIcon className="h-3.5 w-3.5" /> : <EyeOffIcon className="h-3.5 w-3.5 text-ink-500" />}
         </IconButton>
-        <LayerThumbnail url={asset?.url} dimmed={!fg.visible} />
+        <LayerThumbnail url={asset?.thumbnailUrl} dimmed={!fg.visible} />
         <button
           type="button"
           aria-label={`Select ${fg.name}`}

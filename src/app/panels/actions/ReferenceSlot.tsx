@@ -44,7 +44,7 @@ export function ReferenceSlot({ kind, label, pickName }: ReferenceSlotProps) {
       >
         {asset ? (
           <>
-            <img src={asset.url} alt={`${label}: ${asset.name}`} className="max-h-full max-w-full object-contain" draggable={false} />
+            <img src={asset.thumbnailUrl} alt={`${label}: ${asset.name}`} className="max-h-full max-w-full object-contain" draggable={false} />
             <span className="absolute bottom-1 left-1 max-w-[90%] truncate rounded bg-ink-950/80 px-1 font-mono text-[10px] text-ink-300">
               {asset.width}×{asset.height}
             </span>

@@ -42,7 +42,7 @@ export function ControlImagePicker({ unitId, source, onSourceChange }: ControlIm
       </div>
       {source === 'slot' ? (
         <div className="mt-1 flex items-center gap-2 pl-[66px]">
-          <LayerThumbnail url={asset?.url}>
+          <LayerThumbnail url={asset?.thumbnailUrl}>
             <ImageIcon className="h-3.5 w-3.5 text-ink-500" />
           </LayerThumbnail>
           <span className="min-w-0 flex-1 truncate text-[11px] text-ink-300" title={asset?.name}>

@@ -18,7 +18,8 @@ import { chromiumPssMB, collectGarbage } from './chromiumMemory';
 const PHOTO = { width: 6000, height: 4000 };
 /** A busy machine composes a region of a 24 MP photo in seconds, not milliseconds: wait generously. */
 const expect = baseExpect.configure({ timeout: 120_000 });
-const ACCEPTS = 30;
+/** 30 as the issue asks; VERSIONS_BENCH_ACCEPTS=90 shows whether memory per accept is held or a cache filling up. */
+const ACCEPTS = Number(process.env.VERSIONS_BENCH_ACCEPTS ?? 30);
 const MB = 1024 * 1024;
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 

@@ -3,7 +3,7 @@ import { viewport } from '../canvas/viewport/viewport';
 import { useStudioStore } from '../store/studioStore';
 import { renderVersion } from './renderVersion';
 import { compareVersions, useComparedVersions } from './versionCompare';
-import { documentAt, versionLabel } from './versionTree';
+import { documentAt, versionLabel, type Version } from './versionTree';
 
 const SIDE = 1600;
 type Mode = 'slider' | 'changes';
@@ -35,6 +35,23 @@ function drawChanges(target: HTMLCanvasElement, before: HTMLCanvasElement, after
 /** "0.42 %", or "< 0.01 %" for a few pixels, so a real change never reads as 0. */
 function changeShare(share: number): string {
   return share > 0 && share < 0.0001 ? '< 0.01 %' : `${(share * 100).toFixed(2)} %`;
+}
+
+/** Which version a side of the compare shows: any version of the tree. */
+function VersionPicker({ label, value, versions, onChange }: { label: string; value: string; versions: Record<string, Version>; onChange: (id: string) => void }) {
+  const all = Object.values(versions).sort((a, b) => a.number - b.number);
+  return (
+    <label className="flex items-center gap-1">
+      <span className="text-ink-400">{label.split(' ')[0]}:</span>
+      <select aria-label={label} value={value} onChange={(event) => onChange(event.target.value)} className="max-w-[16rem] rounded border border-ink-700 bg-ink-850 px-1 py-0.5 text-ink-200">
+        {all.map((version) => (
+          <option key={version.id} value={version.id}>
+            {versionLabel(version)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 /** Two versions over the canvas: a compare slider (before left, after right) or their changed pixels. */
@@ -92,8 +109,8 @@ export function VersionCompareView() {
   return (
     <div ref={rootRef} role="dialog" aria-label="Compare versions" className="absolute inset-0 z-30">
       <div className="absolute left-2 right-2 top-2 z-10 flex flex-wrap items-center gap-2 rounded border border-ink-800 bg-ink-900/90 px-3 py-2 text-xs text-ink-300 shadow-lg">
-        <span className="text-ink-400">Left:</span> <span data-testid="compare-before">{versionLabel(before)}</span>
-        <span className="text-ink-400">Right:</span> <span data-testid="compare-after">{versionLabel(after)}</span>
+        <VersionPicker label="Left version" value={pair.before} versions={tree.versions} onChange={(id) => compareVersions({ ...pair, before: id })} />
+        <VersionPicker label="Right version" value={pair.after} versions={tree.versions} onChange={(id) => compareVersions({ ...pair, after: id })} />
         <div role="group" aria-label="Compare view" className="ml-2 flex rounded border border-ink-700">
           {(['slider', 'changes'] as const).map((value) => (
             <button key={value} type="button" aria-pressed={mode === value} onClick={() => setMode(value)} className={`px-2 py-1 ${mode === value ? 'bg-ink-700 text-ink-200' : 'text-ink-400 hover:text-ink-200'}`}>

@@ -153,6 +153,20 @@ test('two runs in one region, two branches of versions, switch and compare, relo
   await expect(changedShare).toHaveAttribute('data-changed-pixels', '0');
   await compare.getByRole('combobox', { name: 'Left version' }).selectOption('v1');
   await expect(changedShare).not.toHaveAttribute('data-changed-pixels', '0');
+  // Hold to compare: the left version alone while the button is held, the changes again after.
+  const markedPixels = () =>
+    compare.getByLabel('Changed pixels between the versions').evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let marked = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] === 255 && data[i + 1] === 40 && data[i + 2] === 80) marked++;
+      return marked;
+    });
+  expect(await markedPixels()).toBeGreaterThan(0);
+  await compare.getByRole('button', { name: 'Hold to see the left version' }).hover();
+  await page.mouse.down();
+  await expect.poll(markedPixels).toBe(0);
+  await page.mouse.up();
+  await expect.poll(markedPixels).toBeGreaterThan(0);
   await compare.getByRole('button', { name: 'Close version compare' }).click();
 
   // Star one, reload: the tree, the star and the version shown are as they were.

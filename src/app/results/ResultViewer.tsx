@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { HoldButton } from '../canvas/ui/HoldButton';
 import { getAsset } from '../canvas/assets';
 import { useStudioStore } from '../store/studioStore';
 import { InPlaceCompare } from '../region/InPlaceCompare';
@@ -82,18 +83,9 @@ function SingleResult() {
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          disabled={!inputUrl}
-          onPointerDown={() => setHolding(true)}
-          onPointerUp={() => setHolding(false)}
-          onPointerLeave={() => setHolding(false)}
-          onKeyDown={(event) => (event.key === ' ' || event.key === 'Enter') && setHolding(true)}
-          onKeyUp={() => setHolding(false)}
-          className="rounded border border-ink-700 px-2 py-1 text-xs text-ink-300 hover:bg-ink-800 disabled:opacity-40"
-        >
+        <HoldButton disabled={!inputUrl} onHold={setHolding}>
           Hold to compare
-        </button>
+        </HoldButton>
         {images.length > 1 && (
           <span className="flex items-center gap-1 text-xs text-ink-400">
             <button type="button" aria-label="Previous result" onClick={() => go(-1)} className="rounded px-1.5 hover:bg-ink-800">‹</button>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { HoldButton } from '../canvas/ui/HoldButton';
 import { viewport } from '../canvas/viewport/viewport';
 import { useStudioStore } from '../store/studioStore';
 import { renderVersion } from './renderVersion';
@@ -60,6 +61,7 @@ export function VersionCompareView() {
   const tree = useStudioStore((s) => s.versionTree);
   const [mode, setMode] = useState<Mode>('slider');
   const [split, setSplit] = useState(50);
+  const [holding, setHolding] = useState(false);
   const [changed, setChanged] = useState<{ pixels: number; share: number } | null>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -91,6 +93,7 @@ export function VersionCompareView() {
     const { before, after } = renders;
     target.width = after.width;
     target.height = after.height;
+    if (holding) return ctx.drawImage(before, 0, 0);
     if (mode === 'changes') {
       const pixels = drawChanges(target, before, after);
       return setChanged({ pixels, share: pixels / (after.width * after.height) });
@@ -100,7 +103,7 @@ export function VersionCompareView() {
     ctx.drawImage(before, 0, 0, x, before.height, 0, 0, x, before.height);
     ctx.fillStyle = '#4f8cff';
     ctx.fillRect(x - 1, 0, 2, after.height);
-  }, [mode, renders, split]);
+  }, [holding, mode, renders, split]);
   if (!pair || !renders) return null;
   const before = tree.versions[pair.before];
   const after = tree.versions[pair.after];
@@ -118,6 +121,9 @@ export function VersionCompareView() {
             </button>
           ))}
         </div>
+        <HoldButton label="Hold to see the left version" onHold={setHolding}>
+          Hold to compare
+        </HoldButton>
         {mode === 'changes' && changed ? (
           <span data-testid="versions-changed-share" data-changed-pixels={changed.pixels}>
             {changed.pixels.toLocaleString('en-US')} px differ ({changeShare(changed.share)})

@@ -23,11 +23,15 @@ const outDir = process.env.FILL_BENCH_OUT;
 const only = process.env.FILL_BENCH_ONLY?.split(',');
 const catalog = loadCatalog();
 
-/** Head against sky: discs over the hair's edge and the flat sky (or backdrop) beside it. */
+/**
+ * Texture against a uniform area: discs over the hair's edge and the flat sky (or backdrop) beside it, and, to check
+ * that the guard is not tuned to heads, over a launch tower's lattice against the dusk sky.
+ */
 const HEAD_CASES = [
   { photo: 'camera', x: 540, y: 170, r: 70 },
   { photo: 'camera', x: 440, y: 105, r: 60 },
   { photo: 'astronaut', x: 615, y: 110, r: 60 },
+  { photo: 'rocket', x: 262, y: 560, r: 50 },
 ];
 
 interface Case extends FillScores {

@@ -6,8 +6,9 @@
  *  - every coarse level alternates nearest-neighbour search and Wexler voting (EM);
  *    a source costs its patch difference plus a penalty for its distance from the part
  *    of the outline the target faces, plus, on coarse levels, how far its mean colour is
- *    from what the surroundings predict (inpaintGuide.ts), so distant lookalikes and
- *    textures foreign to that part of the hole are not pasted;
+ *    from what the surroundings predict (inpaintGuide.ts), and, where the outline the target
+ *    faces is uniform, how much rougher or differently coloured than it (inpaintContext.ts),
+ *    so distant lookalikes and textures foreign to that part of the hole are not pasted;
  *  - the half- and full-resolution fields are the converged quarter-scale field, upsampled; the final
  *    colours mix the vote with the copied pixel (grain survives), and a gradient-domain
  *    correction (inpaintPoisson.ts) makes the fill meet its surroundings on the outline.

@@ -51,6 +51,26 @@ describe('inpaint quality', () => {
     expect(detail(out, sky)).toBeLessThan(skyDetail + 3);
   });
 
+  it('pastes no texture onto a plain wall next to a textured object', () => {
+    // A coloured, noisy box (books on a shelf) standing in front of a plain wall lit from the left.
+    const img = createRaster(S, S, [0, 0, 0, 255]);
+    const rng = createRng(21);
+    const inBox = (x: number, y: number): boolean => x >= 30 && x < 110 && y >= 70;
+    for (let y = 0; y < S; y++) {
+      for (let x = 0; x < S; x++) {
+        const n = rng();
+        const px = inBox(x, y) ? [60 + 120 * n, 90 + 40 * n, 40 + 30 * rng()] : [200 - x / 8, 190 - x / 8, 175 - x / 8];
+        img.data.set([...px, 255], (y * S + x) * 4);
+      }
+    }
+    const mask = discMask(S, S, 115, 75, 28); // over the box's top right corner, mostly wall
+    const out = inpaint(img, mask, { seed: 4 });
+    // Wall part of the hole more than 8 px from the box.
+    const wall = (x: number, y: number): boolean => inMask(mask, x, y) && (x >= 118 || y < 62);
+    const wallDetail = detail(img, (x, y) => x > 130 && y > 120);
+    expect(detail(out, wall)).toBeLessThan(wallDetail + 3);
+  });
+
   it('continues a straight edge across the hole', () => {
     const img = createRaster(S, S, [0, 0, 0, 255]);
     const rng = createRng(5);

@@ -5,11 +5,15 @@ import { TILE_SIZE, type MaskTile, type TiledMask } from './tiledMask';
 /**
  * A mask tile in the browser: a 256² canvas whose alpha is the mask and whose RGB is the
  * overlay colour, so the stage can draw it as it is. Read often (history "before" pixels,
- * exports), so it stays in CPU memory (`willReadFrequently`).
+ * exports), so it stays in CPU memory (`willReadFrequently`) and keeps a copy of its alpha
+ * while nothing has been drawn since the last read: the "before" pixels a stroke needs when it
+ * first enters a tile are then a copy, not a 3 ms getImageData in the middle of the stroke.
  */
 export class CanvasTile implements MaskTile {
   readonly canvas: HTMLCanvasElement;
-  readonly ctx: CanvasRenderingContext2D;
+  private readonly ctx: CanvasRenderingContext2D;
+  /** The whole tile's alpha, or null when drawing has changed it since (read it again). */
+  private known: Uint8Array | null = new Uint8Array(TILE_SIZE * TILE_SIZE);
 
   constructor(private readonly rgb: () => readonly [number, number, number]) {
     this.canvas = document.createElement('canvas');
@@ -21,8 +25,19 @@ export class CanvasTile implements MaskTile {
   }
 
   readAlpha(rect: PixelRect): Uint8Array {
-    const rgba = this.ctx.getImageData(rect.x, rect.y, rect.width, rect.height).data;
+    const known = (this.known ??= this.readCanvasAlpha());
+    if (rect.x === 0 && rect.y === 0 && rect.width === TILE_SIZE && rect.height === TILE_SIZE) return known.slice();
     const alpha = new Uint8Array(rect.width * rect.height);
+    for (let row = 0; row < rect.height; row++) {
+      const start = (rect.y + row) * TILE_SIZE + rect.x;
+      alpha.set(known.subarray(start, start + rect.width), row * rect.width);
+    }
+    return alpha;
+  }
+
+  private readCanvasAlpha(): Uint8Array {
+    const rgba = this.ctx.getImageData(0, 0, TILE_SIZE, TILE_SIZE).data;
+    const alpha = new Uint8Array(TILE_SIZE * TILE_SIZE);
     for (let i = 0, j = 3; i < alpha.length; i++, j += 4) alpha[i] = rgba[j]!;
     return alpha;
   }
@@ -38,6 +53,20 @@ export class CanvasTile implements MaskTile {
       data[j + 3] = alpha[i]!;
     }
     this.ctx.putImageData(image, rect.x, rect.y);
+    const known = this.known;
+    if (!known) return;
+    for (let row = 0; row < rect.height; row++) known.set(alpha.subarray(row * rect.width, (row + 1) * rect.width), (rect.y + row) * TILE_SIZE + rect.x);
+  }
+
+  /** Draws with `draw` (document coordinates once translated by the caller); the alpha copy is stale after. */
+  paint(mode: PaintMode, origin: { x: number; y: number }, draw: (ctx: CanvasRenderingContext2D) => void): void {
+    this.known = null;
+    const ctx = this.ctx;
+    ctx.save();
+    ctx.globalCompositeOperation = mode === 'erase' ? 'destination-out' : 'source-over';
+    ctx.translate(-origin.x, -origin.y);
+    draw(ctx);
+    ctx.restore();
   }
 
   /** New overlay colour, alpha untouched. */
@@ -62,13 +91,6 @@ export function paintMask(mask: CanvasMask, rect: PixelRect, mode: PaintMode, dr
   for (const key of mask.keysIn(rect)) {
     if (mode === 'erase' && !mask.tile(key)) continue;
     mask.willChange(key);
-    const tile = mask.ensureTile(key);
-    const origin = mask.tileRect(key);
-    const ctx = tile.ctx;
-    ctx.save();
-    ctx.globalCompositeOperation = mode === 'erase' ? 'destination-out' : 'source-over';
-    ctx.translate(-origin.x, -origin.y);
-    draw(ctx);
-    ctx.restore();
+    mask.ensureTile(key).paint(mode, mask.tileRect(key), draw);
   }
 }

@@ -121,7 +121,8 @@ export function setMaskDisplayColor(color: string): void {
 /** Pixel memory of every mask raster, for the status bar and the bench. */
 export function maskMemoryBytes(): number {
   let bytes = 0;
-  for (const raster of rasters.values()) bytes += raster.bytes();
+  // Each tile: its RGBA canvas and the copy of its alpha (canvasTile.ts).
+  for (const raster of rasters.values()) bytes += raster.bytes(5);
   return bytes;
 }
 

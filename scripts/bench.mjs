@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark in turn; figures are printed and written to bench-results/.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { withEngineMalloc } from './engineMalloc.mjs';
 
 const benches = [
   ['local engine', [process.execPath, '--import', 'tsx', 'scripts/bench/engine.ts']],
@@ -19,7 +20,8 @@ let failed = false;
 for (const [name, [command, ...args]] of benches) {
   if (!existsSync(args.at(-1))) continue;
   console.log(`\n== ${name} ==`);
-  const run = spawnSync(command, args, { stdio: 'inherit' });
+  // The engine runs in-process in some benches: with the malloc settings the studio server has.
+  const run = spawnSync(command, args, { stdio: 'inherit', env: withEngineMalloc(process.env) });
   failed ||= run.status !== 0;
 }
 process.exit(failed ? 1 : 0);

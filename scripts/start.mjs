@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { withEngineMalloc } from './engineMalloc.mjs';
 
 // STUDIO_DIST_DIR lets parallel test runs build into folders of their own.
 const distDir = process.env.STUDIO_DIST_DIR || 'dist';
@@ -23,6 +24,6 @@ if (builtAt < Math.max(...SPA_SOURCES.map(newestMtime))) {
 }
 
 // --import tsx is inherited by the engine's worker threads, so they run TypeScript too.
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/proxy/server.ts'], { stdio: 'inherit' });
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/proxy/server.ts'], { stdio: 'inherit', env: withEngineMalloc(process.env) });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

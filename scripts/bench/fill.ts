@@ -2,9 +2,11 @@
 // photos in scripts/bench/fill-photos/ with seeded random blob masks covering 10 % of 1024², scored against the
 // original pixels, plus head-against-sky cases checking that no texture is pasted into flat sky.
 // Run: node --import tsx scripts/bench/fill.ts   (FILL_BENCH_OUT=/tmp/dir writes the results as PNG;
-// FILL_BENCH_ONLY=camera,astronaut limits the photos)
+// FILL_BENCH_ONLY=camera,astronaut limits the photos). `npm run bench` runs it with the studio server's malloc
+// settings (scripts/engineMalloc.mjs); run directly, it says whether they are in effect.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { engineMallocInEffect } from '../engineMalloc.mjs';
 import { decodeImage, encodePng } from '../../src/engine/algorithms/codec';
 import type { Mask, Raster } from '../../src/engine/algorithms/raster';
 import { discMask } from '../../src/engine/algorithms/testScenes';
@@ -86,7 +88,8 @@ const names = readdirSync(PHOTOS).filter((f) => f.endsWith('.jpg')).map((f) => f
 const images = new Map<string, Raster>();
 for (const name of names) images.set(name, await decodeImage(readFileSync(join(PHOTOS, `${name}.jpg`))));
 
-console.log(`Content-aware fill: ${names.length} photos × ${MASKS_PER_PHOTO} random blob masks (10 % of ${SIZE}²), MaskBlur ${MASK_BLUR}`);
+const malloc = engineMallocInEffect() ? 'malloc as the studio server runs it' : 'glibc malloc defaults, not as the studio server runs (see scripts/engineMalloc.mjs)';
+console.log(`Content-aware fill: ${names.length} photos × ${MASKS_PER_PHOTO} random blob masks (10 % of ${SIZE}²), MaskBlur ${MASK_BLUR}; ${malloc}`);
 const cases: Case[] = [];
 for (const [i, name] of names.entries()) {
   for (let k = 0; k < MASKS_PER_PHOTO; k++) {
@@ -116,6 +119,7 @@ const summary = {
   meanSeamOriginal: mean(cases.map((c) => c.seamOriginal)),
   medianSeconds: median(cases.map((c) => c.seconds)),
   medianCpuSeconds: median(cases.map((c) => c.cpuSeconds)),
+  serverMalloc: engineMallocInEffect(),
   headFlatDetail: headCases.map((c) => c.flatDetail),
   headForeign: headCases.map((c) => c.foreign),
 };

@@ -9,7 +9,7 @@
  *    from what the surroundings predict (inpaintGuide.ts), and, where the outline the target
  *    faces is uniform, how much rougher or differently coloured than it (inpaintContext.ts),
  *    so distant lookalikes and textures foreign to that part of the hole are not pasted;
- *  - the half- and full-resolution fields are the converged quarter-scale field, upsampled; the final
+ *  - the full-resolution field is the converged half-scale field, upsampled; the final
  *    colours mix the vote with the copied pixel (grain survives), and a gradient-domain
  *    correction (inpaintPoisson.ts) makes the fill meet its surroundings on the outline.
  * The hole is rebuilt only from patches lying entirely on known pixels (or on the
@@ -34,7 +34,7 @@ export interface InpaintOptions {
   patchSize?: number;
   /** Extra picture to copy patches from (e.g. an Image2Image reference); resized to the image size. */
   source?: Raster;
-  /** EM iterations on the coarsest level; default 4 (finer levels down to quarter scale run half; half and full scale only take the upsampled field and vote). */
+  /** EM iterations on the coarsest level; default 4 (finer coarse levels run half, the half-scale level one, the finest only copies and votes). */
   iterations?: number;
 }
 
@@ -75,8 +75,7 @@ export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster
   let filled = pyramid[0]!.top;
   for (let l = pyramid.length - 1; l >= 0; l--) {
     const L = buildLevel(pyramid[l]!, r);
-    // Only the coarsest level and those at quarter scale or coarser search, so only they need the guide.
-    if (l > 0 && (l > 1 || !prev)) L.guide = buildGuide(L, GUIDE);
+    if (l > 0) L.guide = buildGuide(L, GUIDE);
     filled = L.img;
     let nnf: Nnf;
     if (!prev) {
@@ -89,12 +88,10 @@ export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster
       priorityFill(L, nnf, rng);
     } else {
       nnf = upsampleNnf(prev.L, prev.nnf, L, rng);
-      // Half and full scale take their field from the converged quarter-scale level as it is: searching
-      // them cost some 40 % of a 1024² fill (full scale alone most of it) for little gain (bench, half scale
-      // searched → not: PSNR 18.32 → 18.32 dB, texture 1.12 → 1.15, seam 1.07 → 1.05).
-      if (l <= 1) {
+      // The finest level takes its field from the converged half-scale level as it is (searching
+      // 100k+ full-resolution patches would cost most of the time budget for little gain).
+      if (l === 0) {
         prev = { L, nnf };
-        if (l === 1) continue;
         upsampled = true;
         break;
       }
@@ -102,12 +99,12 @@ export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster
     }
     computeDistances(L, nnf);
     // The coarsest level searches globally with full EM; levels that start from an upsampled,
-    // already converged field refine locally with half the iterations (once when half scale is the coarsest).
+    // already converged field refine locally: half the iterations, once at half scale.
     const iters = l === 1 ? 1 : prev ? Math.ceil(iterations / 2) : iterations;
     const radius = prev ? FINE_SEARCH_RADIUS : Infinity;
     for (let it = 0; it < iters; it++) {
       improveNnf(L, nnf, rng, 0, radius);
-      // When half scale is the coarsest level one forward sweep is enough (the backward one moved PSNR, texture and seam by < 0.03).
+      // At half scale one forward sweep is enough: the backward one moved PSNR, texture and seam by < 0.03.
       if (l > 1) improveNnf(L, nnf, rng, 1, radius);
       vote(L, nnf, true);
       // The next level starts from the sources alone and costs them itself.

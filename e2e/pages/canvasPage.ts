@@ -68,8 +68,12 @@ export class CanvasPage {
     await expect(this.page.getByTestId('document-size')).toHaveText(`${width} × ${height} px`);
   }
 
+  /** Adds a foreground and waits for its layer (decoding is asynchronous). */
   async addForeground(path: string): Promise<void> {
+    const layers = this.page.getByRole('list', { name: 'Layers' }).getByRole('listitem');
+    const before = await layers.count();
     await this.chooseFile('Add foreground', path);
+    await expect.poll(() => layers.count()).toBeGreaterThan(before);
   }
 
   async setNumber(name: string, value: number): Promise<void> {

@@ -83,6 +83,7 @@ let foregroundCounter = 0;
 
 /** Places an image (a transparent PNG) as a new foreground, centred and fitted within 60 % of the canvas. */
 export async function placeForeground(source: Blob | string, name = 'Foreground'): Promise<string | null> {
+  const toolBefore = state().tool;
   const assetId = await addAsset(source, name);
   const asset = getAsset(assetId);
   if (!asset) return null;
@@ -105,7 +106,8 @@ export async function placeForeground(source: Blob | string, name = 'Foreground'
     });
   });
   state().foregroundSelected(id);
-  state().toolSelected('move');
+  // The Move tool to place it, unless the designer picked a tool while it was decoding.
+  if (state().tool === toolBefore) state().toolSelected('move');
   return id;
 }
 

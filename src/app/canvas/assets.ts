@@ -14,8 +14,9 @@ export interface StudioAsset {
   /** Object URL or data URI the image was decoded from; fine for <img src>. */
   url: string;
   /**
-   * At most THUMBNAIL_SIDE on its long side (the url itself when the image is that small): what
-   * panel thumbnails show. An <img> of a 48 MP photo decodes all of it, even 28 px wide (+345 MB).
+   * At most THUMBNAIL_SIDE on its long side: what panel thumbnails show (an <img> of a 48 MP photo
+   * decodes all of it, even 28 px wide: +345 MB). The url itself for small images and for those
+   * no panel lists (accepted patches, task inputs), so they cost no extra encode.
    */
   thumbnailUrl: string;
   name: string;
@@ -99,7 +100,7 @@ function keep(asset: StudioAsset): void {
 
 /** Options for images the stage never shows (a task's input picture, kept for compare). */
 export interface AssetOptions {
-  /** Make the zoomed-out preview (default true); resizing 100 MP costs the page a moment. */
+  /** Make the zoomed-out preview and the panel thumbnail (default true); resizing 100 MP costs the page a moment. */
   preview?: boolean;
 }
 
@@ -122,8 +123,9 @@ export async function restoreAsset(id: string, source: Blob | string, name = 'im
   }
   const mimeType = typeof source === 'string' ? mimeOfDataUrl(source) : source.type || 'image/png';
   const url = typeof source === 'string' ? source : URL.createObjectURL(source);
-  const preview = options.preview === false ? null : await makePreview(image);
-  const thumbnailUrl = (await makeThumbnailUrl(image, preview)) ?? url;
+  const shown = options.preview !== false;
+  const preview = shown ? await makePreview(image) : null;
+  const thumbnailUrl = (shown && (await makeThumbnailUrl(image, preview))) || url;
   keep({ id, image, preview, width: image.width, height: image.height, url, thumbnailUrl, name, mimeType, source });
   return id;
 }
@@ -132,9 +134,7 @@ export async function restoreAsset(id: string, source: Blob | string, name = 'im
 export async function addRenderedAsset(blob: Blob, image: ImageBitmap, name: string): Promise<string> {
   const id = newAssetId();
   const url = URL.createObjectURL(blob);
-  const preview = await makePreview(image);
-  const thumbnailUrl = (await makeThumbnailUrl(image, preview)) ?? url;
-  keep({ id, image, preview, width: image.width, height: image.height, url, thumbnailUrl, name, mimeType: blob.type, source: blob });
+  keep({ id, image, preview: await makePreview(image), width: image.width, height: image.height, url, thumbnailUrl: url, name, mimeType: blob.type, source: blob });
   return id;
 }
 

@@ -22,7 +22,7 @@ const SIZE = 1024;
 const MASK_BLUR = 4;
 const MASKS_PER_PHOTO = 2;
 const outDir = process.env.FILL_BENCH_OUT;
-const only = process.env.FILL_BENCH_ONLY?.split(',');
+const only = process.env.FILL_BENCH_ONLY ? process.env.FILL_BENCH_ONLY.split(',') : undefined;
 const catalog = loadCatalog();
 
 /**
@@ -84,14 +84,17 @@ const line = (c: Case, flatSide = false): string =>
   `${fmt(c.seconds)} s (cpu ${fmt(c.cpuSeconds)} s)`;
 
 if (outDir) mkdirSync(outDir, { recursive: true });
-const names = readdirSync(PHOTOS).filter((f) => f.endsWith('.jpg')).map((f) => f.replace(/\.jpg$/, '')).sort().filter((n) => !only || only.includes(n));
+// Masks are seeded by a photo's place in the whole set, so FILL_BENCH_ONLY gives the same cases.
+const allNames = readdirSync(PHOTOS).filter((f) => f.endsWith('.jpg')).map((f) => f.replace(/\.jpg$/, '')).sort();
+const names = allNames.filter((n) => !only || only.includes(n));
 const images = new Map<string, Raster>();
 for (const name of names) images.set(name, await decodeImage(readFileSync(join(PHOTOS, `${name}.jpg`))));
 
 const malloc = engineMallocInEffect() ? 'malloc as the studio server runs it' : 'glibc malloc defaults, not as the studio server runs (see scripts/engineMalloc.mjs)';
 console.log(`Content-aware fill: ${names.length} photos × ${MASKS_PER_PHOTO} random blob masks (10 % of ${SIZE}²), MaskBlur ${MASK_BLUR}; ${malloc}`);
 const cases: Case[] = [];
-for (const [i, name] of names.entries()) {
+for (const name of names) {
+  const i = allNames.indexOf(name);
   for (let k = 0; k < MASKS_PER_PHOTO; k++) {
     const mask = blobMask(SIZE, SIZE, 0.1, 1000 + 10 * i + k);
     const c = await runCase(name, images.get(name)!, `blobs${k} ${(coverage(mask) * 100).toFixed(1)}%`, mask, 1 + k);

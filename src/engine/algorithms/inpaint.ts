@@ -9,9 +9,13 @@
  *    from what the surroundings predict (inpaintGuide.ts), and, where the outline the target
  *    faces is uniform, how much rougher or differently coloured than it (inpaintContext.ts),
  *    so distant lookalikes and textures foreign to that part of the hole are not pasted;
+ *    coarse patches also compare texture features measured at full resolution
+ *    (inpaintTexture.ts), so a smooth patch of an in-between colour cannot stand in for hair;
  *  - the full-resolution field is the converged half-scale field, upsampled; the final
- *    colours mix the vote with the copied pixel (grain survives), and a gradient-domain
- *    correction (inpaintPoisson.ts) makes the fill meet its surroundings on the outline.
+ *    colours mix the vote with the copied pixel (grain survives), a gradient-domain
+ *    correction (inpaintPoisson.ts) makes the fill meet its surroundings on the outline,
+ *    and smooth parts of the fill next to a uniform area follow that area's gradient
+ *    without the steps where two copies meet (inpaintFlat.ts).
  * The hole is rebuilt only from patches lying entirely on known pixels (or on the
  * optional extra source). Also does outpainting: mask the empty part of a larger canvas.
  */
@@ -19,8 +23,10 @@ import { pushPullFill } from './fill';
 import { buildGuide } from './inpaintGuide';
 import { anchorDistance, buildLevel, countValid, downscale, nearestKnown } from './inpaintLevels';
 import type { Level, LevelData } from './inpaintLevels';
+import { flattenUniform } from './inpaintFlat';
 import { poissonOutline } from './inpaintPoisson';
 import { priorityFill } from './inpaintPriority';
+import { halfResFeatures, halveFeatures } from './inpaintTexture';
 import { computeDistances, createNnf, improveNnf, upsampleNnf, vote } from './patchmatch';
 import type { Nnf } from './patchmatch';
 import { MASK_ON, assertSameSize, cloneRaster, createRng } from './raster';
@@ -86,6 +92,8 @@ export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster
       }
       nnf = createNnf(L.w * L.h);
       priorityFill(L, nnf, rng);
+      // The copied patches leave the hole's texture features unset: rebuild them, keeping the copied colours.
+      if (L.tex) voteFeaturesOnly(L, nnf);
     } else {
       nnf = upsampleNnf(prev.L, prev.nnf, L, rng);
       // The finest level takes its field from the converged half-scale level as it is (searching
@@ -115,6 +123,7 @@ export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster
   if (prev) {
     finalColours(prev.L, prev.nnf, upsampled);
     poissonOutline(prev.L, prev.nnf);
+    flattenUniform(prev.L);
   }
   for (let p = 0; p < w * h; p++) {
     if (!hole[p]) continue;
@@ -143,7 +152,25 @@ function buildPyramid(top: Float32Array, hole: Uint8Array, w: number, h: number,
     if (Math.min(next.w, next.h) < 3 * ps || countValid(next, r) < MIN_SOURCES) break;
     levels.push(next);
   }
+  addTextureFeatures(levels);
   return levels;
+}
+
+/**
+ * Texture features for every coarse level, averaged over the coarsest level's pixel
+ * (its footprint in full-resolution pixels), measured on the full picture.
+ */
+function addTextureFeatures(levels: LevelData[]): void {
+  if (levels.length < 2) return;
+  const [top, half] = [levels[0]!, levels[1]!];
+  const radius = Math.max(1, 2 ** (levels.length - 3));
+  half.tex = halfResFeatures(top.top, top.hole, top.w, top.h, radius);
+  if (top.extra) half.extraTex = halfResFeatures(top.extra, null, top.w, top.h, radius);
+  for (let k = 2; k < levels.length; k++) {
+    const [fine, coarse] = [levels[k - 1]!, levels[k]!];
+    coarse.tex = halveFeatures(fine.tex!, fine.w, fine.h);
+    if (fine.extraTex) coarse.extraTex = halveFeatures(fine.extraTex, fine.w, fine.h);
+  }
 }
 
 /**
@@ -169,6 +196,13 @@ function finalColours(L: Level, nnf: Nnf, upsampled: boolean): void {
       img[p * 3 + 2] = 0.5 * (img[p * 3 + 2]! + img[q + 2]!);
     }
   }
+}
+
+/** Votes the hole's texture features from the field's sources while keeping the colours already there. */
+function voteFeaturesOnly(L: Level, nnf: Nnf): void {
+  const colours = L.img.slice(0, L.w * L.h * 3);
+  vote(L, nnf, false);
+  L.img.set(colours);
 }
 
 function clampInt(v: number, lo: number, hi: number): number {

@@ -15,6 +15,8 @@ export interface LevelData {
   extra: Float32Array | null; // RGB of the extra source, same w*h, or null
   anchor?: Int32Array; // nearest known pixel per pixel, when already computed
   clean?: Uint8Array; // legal source centres (see cleanPatches), when already computed
+  tex?: Float32Array; // texture features of the image (w*h*2, see inpaintTexture.ts), coarse levels only
+  extraTex?: Float32Array; // the same for the extra source
 }
 
 export interface Level {
@@ -31,6 +33,7 @@ export interface Level {
   locality: number; // cost per squared pixel between a target's anchor and its source (see patchmatch.ts)
   anchor: Int32Array; // w*h: for hole pixels the (approximately) nearest known pixel, else the pixel itself
   guide?: Guide; // coarse levels: colour the surroundings predict (see inpaintGuide.ts)
+  tex?: Float32Array; // coarse levels: texture features, w*rows*2, stacked like img (see inpaintTexture.ts)
   scratch?: { acc: Float32Array; wsum: Float32Array }; // vote accumulators, created on first use
 }
 
@@ -105,9 +108,11 @@ export function countValid(d: LevelData, r: number): number {
 
 /**
  * How strongly nearby sources are preferred: a source a quarter of the picture
- * away costs as much as an RMS difference of sqrt(LOCALITY) levels per channel.
+ * away costs as much as an RMS difference of sqrt(LOCALITY) = 49 levels per channel,
+ * one a sixteenth away 12 levels. Weaker (150) let the grey body of a camera 230 px
+ * away fill a hair line next to the sky; the blob-mask scores barely move with it.
  */
-export const LOCALITY = 150;
+export const LOCALITY = 2400;
 
 export function buildLevel(d: LevelData, r: number): Level {
   const { w, h } = d;
@@ -118,6 +123,12 @@ export function buildLevel(d: LevelData, r: number): Level {
     img = new Float32Array(w * rows * 3);
     img.set(d.top);
     img.set(d.extra, w * h * 3);
+  }
+  let tex = d.tex;
+  if (tex && d.extraTex) {
+    tex = new Float32Array(w * rows * 2);
+    tex.set(d.tex!);
+    tex.set(d.extraTex, w * h * 2);
   }
   const clean = d.clean ?? cleanPatches(d, r);
   const anchor = d.anchor ?? nearestKnown(d.hole, w, h);
@@ -150,7 +161,9 @@ export function buildLevel(d: LevelData, r: number): Level {
     targets: targets.slice(0, nt),
     conf: confidence(anchor, w, h),
     anchor,
-    locality: (LOCALITY * (2 * r + 1) ** 2 * 3) / (0.25 * Math.max(w, h)) ** 2,
+    tex,
+    // With nothing known (only the extra source) there is no outline to stay near.
+    locality: d.hole.includes(0) ? (LOCALITY * (2 * r + 1) ** 2 * 3) / (0.25 * Math.max(w, h)) ** 2 : 0,
   };
 }
 

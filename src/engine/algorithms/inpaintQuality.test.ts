@@ -96,6 +96,31 @@ describe('inpaint quality', () => {
     expect(wrong / counted).toBeLessThan(0.05);
   });
 
+  it('continues a sky darkening upwards without steps where two copies meet', () => {
+    // A smooth dusk sky with a little grain beside a latticed tower: copies of sky from other heights differ in level.
+    const img = createRaster(S, S, [0, 0, 0, 255]);
+    const rng = createRng(13);
+    const tower = (x: number, y: number): boolean => x >= 30 && x < 62 && ((x + y) % 12 < 2 || (x - y + 240) % 12 < 2 || x < 33 || x >= 59);
+    for (let y = 0; y < S; y++) {
+      for (let x = 0; x < S; x++) {
+        const v = 40 + 0.6 * y + (rng() - 0.5) * 3;
+        img.data.set(tower(x, y) ? [150, 110, 60, 255] : [v * 0.5, v * 0.8, v + 40, 255], (y * S + x) * 4);
+      }
+    }
+    const mask = discMask(S, S, 110, 96, 36); // sky only, 12 px right of the tower
+    const out = inpaint(img, mask, { seed: 1 });
+    // Row means of the hole's sky (away from the tower) should climb as the sky does: about 0.6 a row.
+    const rowMean = (r: Raster, y: number): number => {
+      const l = luminance(r);
+      let sum = 0, n = 0;
+      for (let x = 90; x < 140; x++) if (inMask(mask, x, y)) { sum += l[y * S + x]!; n++; }
+      return sum / n;
+    };
+    let worst = 0;
+    for (let y = 70; y < 122; y++) worst = Math.max(worst, Math.abs(rowMean(out, y + 1) - rowMean(out, y) - (rowMean(img, y + 1) - rowMean(img, y))));
+    expect(worst).toBeLessThan(1.5);
+  });
+
   it('leaves no step at the outline where the light changes across the picture', () => {
     // Noise over a strong left-to-right brightness ramp: any source patch from elsewhere has the wrong level.
     const img = createRaster(S, S, [0, 0, 0, 255]);

@@ -8,6 +8,7 @@
  */
 import { guideCost } from './inpaintGuide';
 import type { Level } from './inpaintLevels';
+import { textureDistance } from './inpaintTexture';
 
 /** Nearest-neighbour field indexed by image pixel (w*h); sx = -1 where unset. */
 export interface Nnf {
@@ -49,10 +50,12 @@ export function distancePenalty(L: Level, tx: number, ty: number, sx: number, sy
   return L.locality * (dx * dx + dy * dy);
 }
 
-/** SSD plus distance penalty; stops early once it reaches `cutoff`. */
+/** SSD plus distance penalty, and on coarse levels the guide and the texture features; stops early at `cutoff`. */
 export function patchCost(L: Level, tx: number, ty: number, sx: number, sy: number, cutoff: number): number {
   let pen = distancePenalty(L, tx, ty, sx, sy);
   if (L.guide) pen += guideCost(L.guide, ty * L.w + tx, sy * L.w + sx);
+  if (pen >= cutoff) return cutoff;
+  if (L.tex) pen += textureDistance(L, L.tex, tx, ty, sx, sy, cutoff - pen);
   return pen >= cutoff ? cutoff : pen + patchDistance(L, tx, ty, sx, sy, cutoff - pen);
 }
 
@@ -187,6 +190,10 @@ export function vote(L: Level, nnf: Nnf, useSimilarity: boolean, sparse = false)
   }
   const lastX = w - 1 - r;
   const lastY = h - 1 - r;
+  // Coarse levels rebuild the hole's texture features from the same sources, unweighted (see inpaintTexture.ts).
+  const tex = L.tex;
+  const texAcc = tex ? new Float32Array(w * h * 2) : null;
+  const texCount = tex ? new Float32Array(w * h) : null;
   for (const t of targets) {
     const x = t % w;
     const y = (t - x) / w;
@@ -199,14 +206,20 @@ export function vote(L: Level, nnf: Nnf, useSimilarity: boolean, sparse = false)
     for (let dy = -r; dy <= r; dy++) {
       const rowStart = (y + dy) * w + x - r;
       const rowEnd = rowStart + 2 * r;
-      let q = ((sy + dy) * w + sx - r) * 3;
-      for (let p = rowStart; p <= rowEnd; p++, q += 3) {
+      let s = (sy + dy) * w + sx - r;
+      for (let p = rowStart; p <= rowEnd; p++, s++) {
         if (!hole[p]) continue;
         const a = p * 3;
+        const q = s * 3;
         acc[a] = acc[a]! + wt * img[q]!;
         acc[a + 1] = acc[a + 1]! + wt * img[q + 1]!;
         acc[a + 2] = acc[a + 2]! + wt * img[q + 2]!;
         wsum[p] = wsum[p]! + wt;
+        if (texAcc) {
+          texAcc[p * 2] = texAcc[p * 2]! + tex![s * 2]!;
+          texAcc[p * 2 + 1] = texAcc[p * 2 + 1]! + tex![s * 2 + 1]!;
+          texCount![p] = texCount![p]! + 1;
+        }
       }
     }
   }
@@ -216,6 +229,10 @@ export function vote(L: Level, nnf: Nnf, useSimilarity: boolean, sparse = false)
     img[p * 3] = acc[p * 3]! / s;
     img[p * 3 + 1] = acc[p * 3 + 1]! / s;
     img[p * 3 + 2] = acc[p * 3 + 2]! / s;
+    if (texCount && texCount[p]! > 0) {
+      tex![p * 2] = texAcc![p * 2]! / texCount[p]!;
+      tex![p * 2 + 1] = texAcc![p * 2 + 1]! / texCount[p]!;
+    }
   }
 }
 

@@ -13,6 +13,33 @@ interface Level {
 }
 
 /**
+ * Membrane (discrete harmonic) interpolation of RGB values: a push-pull start, then
+ * Gauss–Seidel sweeps over `pixels` (4-neighbour means; the known pixels stay fixed,
+ * pixels neither known nor listed keep their push-pull values). Returns false when nothing is known.
+ */
+export function membraneFill(rgb: Float32Array, known: Uint8Array, pixels: Int32Array, width: number, height: number, sweeps: number): boolean {
+  if (!pushPullFill(rgb, known, width, height, 3)) return false;
+  const last = width * height - width;
+  for (let sweep = 0; sweep < sweeps; sweep++) {
+    const forward = sweep % 2 === 0;
+    for (let k = 0; k < pixels.length; k++) {
+      const p = pixels[forward ? k : pixels.length - 1 - k]!;
+      const x = p % width;
+      let n = 0, r = 0, g = 0, b = 0;
+      if (x > 0) { const q = (p - 1) * 3; r += rgb[q]!; g += rgb[q + 1]!; b += rgb[q + 2]!; n++; }
+      if (x < width - 1) { const q = (p + 1) * 3; r += rgb[q]!; g += rgb[q + 1]!; b += rgb[q + 2]!; n++; }
+      if (p >= width) { const q = (p - width) * 3; r += rgb[q]!; g += rgb[q + 1]!; b += rgb[q + 2]!; n++; }
+      if (p < last) { const q = (p + width) * 3; r += rgb[q]!; g += rgb[q + 1]!; b += rgb[q + 2]!; n++; }
+      if (n === 0) continue;
+      rgb[p * 3] = r / n;
+      rgb[p * 3 + 1] = g / n;
+      rgb[p * 3 + 2] = b / n;
+    }
+  }
+  return true;
+}
+
+/**
  * Fill in place: pixels with known[i] === 0 are replaced, known ones kept.
  * Returns false (and leaves img untouched) when nothing is known.
  */

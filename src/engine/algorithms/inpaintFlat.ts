@@ -7,7 +7,7 @@
  * the amplitude of the surroundings' own. Textured parts, and smooth parts of another
  * colour (a continued object), are left as they are.
  */
-import { pushPullFill } from './fill';
+import { membraneFill } from './fill';
 import { windowStats } from './inpaintContext';
 import type { Level } from './inpaintLevels';
 
@@ -223,29 +223,10 @@ function ramp(v: number, none: number, full: number): number {
   return v <= full ? 1 : v >= none ? 0 : (none - v) / (none - full);
 }
 
-/**
- * Harmonic interpolation of one uniform area over the hole: a push-pull start, then
- * Gauss–Seidel sweeps over the pixels that will read it (the rest keep the push-pull values).
- */
+/** Harmonic interpolation of one uniform area over the hole, polished where it will be read. */
 function membraneOf(f: Float32Array, area: Uint8Array, pixels: Int32Array, bw: number, bh: number): Float32Array {
   const m = f.slice();
-  pushPullFill(m, area, bw, bh, 3);
-  const last = bw * bh - bw;
-  for (let sweep = 0; sweep < SWEEPS; sweep++) {
-    const forward = sweep % 2 === 0;
-    for (let k = 0; k < pixels.length; k++) {
-      const b = pixels[forward ? k : pixels.length - 1 - k]!;
-      const x = b % bw;
-      let cnt = 0, r = 0, g = 0, bl = 0;
-      if (x > 0) { const q = (b - 1) * 3; r += m[q]!; g += m[q + 1]!; bl += m[q + 2]!; cnt++; }
-      if (x < bw - 1) { const q = (b + 1) * 3; r += m[q]!; g += m[q + 1]!; bl += m[q + 2]!; cnt++; }
-      if (b >= bw) { const q = (b - bw) * 3; r += m[q]!; g += m[q + 1]!; bl += m[q + 2]!; cnt++; }
-      if (b < last) { const q = (b + bw) * 3; r += m[q]!; g += m[q + 1]!; bl += m[q + 2]!; cnt++; }
-      m[b * 3] = r / cnt;
-      m[b * 3 + 1] = g / cnt;
-      m[b * 3 + 2] = bl / cnt;
-    }
-  }
+  membraneFill(m, area, pixels, bw, bh, SWEEPS);
   return m;
 }
 

@@ -6,7 +6,7 @@
  * a membrane (a harmonic correction), removes colour and brightness steps at the
  * outline without smearing the texture inside.
  */
-import { pushPullFill } from './fill';
+import { membraneFill } from './fill';
 import type { Level } from './inpaintLevels';
 import type { Nnf } from './patchmatch';
 
@@ -21,27 +21,8 @@ export function poissonOutline(L: Level, nnf: Nnf): void {
   let any = false;
   for (let p = 0; p < onRing.length && !any; p++) any = onRing[p] === 1;
   if (!any) return; // nothing known around the hole (whole picture masked): nothing to match
-  // A push-pull membrane of the outline differences as the start, then Gauss–Seidel sweeps over the
-  // hole pixels towards the discrete harmonic function; the outline's known pixels are the fixed boundary.
-  pushPullFill(diff, onRing, bw, bh, 3);
-  const last = bw * bh - bw;
-  for (let sweep = 0; sweep < SWEEPS; sweep++) {
-    const forward = sweep % 2 === 0;
-    for (let k = 0; k < holeList.length; k++) {
-      const p = holeList[forward ? k : holeList.length - 1 - k]!;
-      const x = p % bw;
-      // Every 4-neighbour of a hole pixel is a hole or outline pixel, unless it lies past the picture's edge.
-      let m = 0, r = 0, g = 0, b = 0;
-      if (x > 0) { m++; r += diff[p * 3 - 3]!; g += diff[p * 3 - 2]!; b += diff[p * 3 - 1]!; }
-      if (x < bw - 1) { m++; r += diff[p * 3 + 3]!; g += diff[p * 3 + 4]!; b += diff[p * 3 + 5]!; }
-      if (p >= bw) { const q = (p - bw) * 3; m++; r += diff[q]!; g += diff[q + 1]!; b += diff[q + 2]!; }
-      if (p < last) { const q = (p + bw) * 3; m++; r += diff[q]!; g += diff[q + 1]!; b += diff[q + 2]!; }
-      if (m === 0) continue;
-      diff[p * 3] = r / m;
-      diff[p * 3 + 1] = g / m;
-      diff[p * 3 + 2] = b / m;
-    }
-  }
+  // The harmonic membrane of the outline differences over the hole; the outline's known pixels are the fixed boundary.
+  membraneFill(diff, onRing, holeList, bw, bh, SWEEPS);
   const { img } = L;
   for (const p of holeList) {
     const q = ((p / bw | 0) + box.y0) * L.w + (p % bw) + box.x0;

@@ -85,6 +85,8 @@ export class CanvasPage {
 
   /** Maps document pixels to page coordinates with the view transform the editor publishes. */
   async toScreen(point: Point): Promise<Point> {
+    // After a load or reload the editor publishes its transform once the stage has been measured.
+    await expect(this.viewport).toHaveAttribute('data-view', /\S/);
     const view = await this.viewport.getAttribute('data-view');
     const box = await this.viewport.boundingBox();
     if (!view || !box) throw new Error('The canvas has no view transform yet');

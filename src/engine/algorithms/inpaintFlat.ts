@@ -10,6 +10,7 @@
 import { membraneFill } from './fill';
 import { windowStats } from './inpaintContext';
 import type { Level } from './inpaintLevels';
+import { components } from './regions';
 
 /** Window radius of the smoothness and colour measurements. */
 const R = 3;
@@ -85,8 +86,6 @@ function flattenPart(L: Level, part: Part): void {
   // Grain allowed per channel: twice the typical per-channel deviation of the uniform surroundings.
   const spreads = ring.spread.filter((_, b) => uniform[b] === 1).sort();
   const grain = Math.max(2, (2 * spreads[spreads.length >> 1]!) / Math.sqrt(3));
-  // The grain is what the fill holds above its local mean; a step between two copies left in it
-  // melts in relaxSteps.
   const membranes = areas.map((area) => membraneOf(f, area, smoothHoles, bw, bh));
   const target = f.slice();
   const weight = new Float32Array(n);
@@ -102,6 +101,8 @@ function flattenPart(L: Level, part: Part): void {
       }
     }
     weight[b] = ramp(roughness[b]!, SMOOTH_HI, SMOOTH_LO) * ramp(distance, COLOUR_HI, COLOUR_LO);
+    // The membrane plus the fill's grain (what it holds above its local mean); a step between two
+    // copies left in it melts in relaxSteps.
     for (let c = 0; c < 3; c++) {
       target[b * 3 + c] = membrane[b * 3 + c]! + Math.max(-grain, Math.min(grain, f[b * 3 + c]! - fill.mean[b * 3 + c]!));
     }
@@ -180,42 +181,15 @@ function colourDistance(a: Float32Array, b: Float32Array, i: number): number {
   return Math.sqrt(dr * dr + dg * dg + db * db);
 }
 
-/** The AREAS largest 4-connected parts of `uniform` (of MIN_AREA pixels or more), each as a mask, largest first. */
+/** The AREAS largest 8-connected parts of `uniform` (of MIN_AREA pixels or more), each as a mask, largest first. */
 function largestAreas(uniform: Uint8Array, bw: number, bh: number): Uint8Array[] {
-  const { label, sizes } = labelAreas(uniform, bw, bh);
+  const { id: label, sizes } = components(uniform, bw, bh);
   const ids = sizes.map((size, id) => ({ size, id })).filter((a) => a.size >= MIN_AREA).sort((a, b) => b.size - a.size).slice(0, AREAS);
   return ids.map(({ id }) => {
     const area = new Uint8Array(label.length);
     for (let b = 0; b < label.length; b++) if (label[b] === id) area[b] = 1;
     return area;
   });
-}
-
-/** 4-connected parts of `mask`: a label per pixel (-1 outside the mask) and each part's size. */
-function labelAreas(mask: Uint8Array, bw: number, bh: number): { label: Int32Array; sizes: number[] } {
-  const label = new Int32Array(bw * bh).fill(-1);
-  const sizes: number[] = [];
-  const stack = new Int32Array(bw * bh);
-  const last = bw * bh - bw;
-  for (let start = 0; start < label.length; start++) {
-    if (!mask[start] || label[start]! >= 0) continue;
-    const id = sizes.length;
-    let size = 0;
-    let top = 0;
-    label[start] = id;
-    stack[top++] = start;
-    while (top > 0) {
-      const b = stack[--top]!;
-      size++;
-      const x = b % bw;
-      if (x > 0 && mask[b - 1] && label[b - 1]! < 0) { label[b - 1] = id; stack[top++] = b - 1; }
-      if (x < bw - 1 && mask[b + 1] && label[b + 1]! < 0) { label[b + 1] = id; stack[top++] = b + 1; }
-      if (b >= bw && mask[b - bw] && label[b - bw]! < 0) { label[b - bw] = id; stack[top++] = b - bw; }
-      if (b < last && mask[b + bw] && label[b + bw]! < 0) { label[b + bw] = id; stack[top++] = b + bw; }
-    }
-    sizes.push(size);
-  }
-  return { label, sizes };
 }
 
 /** 1 at or below `full`, 0 at or above `none`, linear between (full < none). */
@@ -230,41 +204,33 @@ function membraneOf(f: Float32Array, area: Uint8Array, pixels: Int32Array, bw: n
   return m;
 }
 
-/** The hole's 8-connected parts, each with its bounding box grown by MARGIN (clipped to the image). */
+/** The hole's 8-connected parts (pixels in raster order), each with its bounding box grown by MARGIN (clipped to the image). */
 function holeParts(L: Level): Part[] {
   const { w, h, hole } = L;
-  const seen = new Uint8Array(w * h);
-  const queue = new Int32Array(w * h);
-  const parts: Part[] = [];
-  let tail = 0; // the parts' pixels follow one another in `queue`
-  for (let start = 0; start < w * h; start++) {
-    if (!hole[start] || seen[start]) continue;
-    const first = tail;
-    queue[tail++] = start;
-    seen[start] = 1;
-    let x0 = w, y0 = h, x1 = -1, y1 = -1;
-    for (let k = first; k < tail; k++) {
-      const p = queue[k]!;
-      const x = p % w;
-      const y = (p - x) / w;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      for (let yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
-        for (let xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
-          const q = yy * w + xx;
-          if (!hole[q] || seen[q]) continue;
-          seen[q] = 1;
-          queue[tail++] = q;
-        }
-      }
-    }
-    x0 = Math.max(0, x0 - MARGIN);
-    y0 = Math.max(0, y0 - MARGIN);
-    x1 = Math.min(w - 1, x1 + MARGIN);
-    y1 = Math.min(h - 1, y1 + MARGIN);
-    parts.push({ pixels: queue.subarray(first, tail), x0, y0, bw: x1 - x0 + 1, bh: y1 - y0 + 1 });
+  const { id, sizes } = components(hole, w, h);
+  // Each part's pixels in one stretch of a shared array: offsets from the sizes, then one raster pass.
+  const start = new Int32Array(sizes.length + 1);
+  sizes.forEach((size, k) => (start[k + 1] = start[k]! + size));
+  const fill = start.slice(0, sizes.length);
+  const pixels = new Int32Array(start[sizes.length]!);
+  const box = sizes.map(() => ({ x0: w, y0: h, x1: -1, y1: -1 }));
+  for (let p = 0; p < w * h; p++) {
+    const k = id[p]!;
+    if (k < 0) continue;
+    pixels[fill[k]!++] = p;
+    const x = p % w;
+    const y = (p - x) / w;
+    const b = box[k]!;
+    if (x < b.x0) b.x0 = x;
+    if (x > b.x1) b.x1 = x;
+    if (y < b.y0) b.y0 = y;
+    b.y1 = y;
   }
-  return parts;
+  return box.map((b, k) => {
+    const x0 = Math.max(0, b.x0 - MARGIN);
+    const y0 = Math.max(0, b.y0 - MARGIN);
+    const x1 = Math.min(w - 1, b.x1 + MARGIN);
+    const y1 = Math.min(h - 1, b.y1 + MARGIN);
+    return { pixels: pixels.subarray(start[k]!, start[k + 1]!), x0, y0, bw: x1 - x0 + 1, bh: y1 - y0 + 1 };
+  });
 }

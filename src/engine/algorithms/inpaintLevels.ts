@@ -34,7 +34,7 @@ export interface Level {
   anchor: Int32Array; // w*h: for hole pixels the (approximately) nearest known pixel, else the pixel itself
   guide?: Guide; // coarse levels: colour the surroundings predict (see inpaintGuide.ts)
   tex?: Float32Array; // coarse levels: texture features, w*rows*2, stacked like img (see inpaintTexture.ts)
-  scratch?: { acc: Float32Array; wsum: Float32Array }; // vote accumulators, created on first use
+  scratch?: { acc: Float32Array; wsum: Float32Array; tex?: { acc: Float32Array; count: Float32Array } }; // vote accumulators, created on first use
 }
 
 /** 2× box downscale; a coarse pixel is a hole if any of its children is, so coarse known pixels are exact. */

@@ -18,11 +18,9 @@ export function poissonOutline(L: Level, nnf: Nnf): void {
   if (!box) return;
   const { diff, onRing, holeList } = ringDifference(L, nnf, box);
   const { bw, bh } = box;
-  let any = false;
-  for (let p = 0; p < onRing.length && !any; p++) any = onRing[p] === 1;
-  if (!any) return; // nothing known around the hole (whole picture masked): nothing to match
-  // The harmonic membrane of the outline differences over the hole; the outline's known pixels are the fixed boundary.
-  membraneFill(diff, onRing, holeList, bw, bh, SWEEPS);
+  // The harmonic membrane of the outline differences over the hole; the outline's known pixels are the
+  // fixed boundary. With nothing known around the hole (whole picture masked) there is nothing to match.
+  if (!membraneFill(diff, onRing, holeList, bw, bh, SWEEPS)) return;
   const { img } = L;
   for (const p of holeList) {
     const q = ((p / bw | 0) + box.y0) * L.w + (p % bw) + box.x0;

@@ -192,8 +192,9 @@ export function vote(L: Level, nnf: Nnf, useSimilarity: boolean, sparse = false)
   const lastY = h - 1 - r;
   // Coarse levels rebuild the hole's texture features from the same sources, unweighted (see inpaintTexture.ts).
   const tex = L.tex;
-  const texAcc = tex ? new Float32Array(w * h * 2) : null;
-  const texCount = tex ? new Float32Array(w * h) : null;
+  if (tex) L.scratch.tex ??= { acc: new Float32Array(w * h * 2), count: new Float32Array(w * h) };
+  const texAcc = tex ? L.scratch.tex!.acc.fill(0) : null;
+  const texCount = tex ? L.scratch.tex!.count.fill(0) : null;
   for (const t of targets) {
     const x = t % w;
     const y = (t - x) / w;

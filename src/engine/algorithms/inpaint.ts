@@ -6,9 +6,11 @@
  *  - every coarse level alternates nearest-neighbour search and Wexler voting (EM);
  *    a source costs its patch difference plus a penalty for its distance from the part
  *    of the outline the target faces, plus, on coarse levels, how far its mean colour is
- *    from what the surroundings predict (inpaintGuide.ts), and, where the outline the target
- *    faces is uniform, how much rougher or differently coloured than it (inpaintContext.ts),
- *    so distant lookalikes and textures foreign to that part of the hole are not pasted;
+ *    from what the surroundings predict (inpaintGuide.ts), and, on the hole's uniform side
+ *    (the sky's part beyond the continued outline of a head, inpaintShare.ts), how much
+ *    rougher or differently coloured than that uniform area (inpaintContext.ts), so distant
+ *    lookalikes and textures foreign to that part of the hole are not pasted; votes stay
+ *    on their own side, so the two sides meet in an edge, not a blurred band;
  *    coarse patches also compare texture features measured at full resolution
  *    (inpaintTexture.ts), so a smooth patch of an in-between colour cannot stand in for hair;
  *  - the full-resolution field is the converged half-scale field, upsampled; the final
@@ -25,6 +27,7 @@ import { anchorDistance, buildLevel, countValid, downscale, nearestKnown } from 
 import type { Level, LevelData } from './inpaintLevels';
 import { flattenUniform } from './inpaintFlat';
 import { poissonOutline } from './inpaintPoisson';
+import { addUniformSides } from './inpaintShare';
 import { priorityFill } from './inpaintPriority';
 import { halfResFeatures, halveFeatures } from './inpaintTexture';
 import { computeDistances, createNnf, improveNnf, upsampleNnf, vote } from './patchmatch';
@@ -153,6 +156,7 @@ function buildPyramid(top: Float32Array, hole: Uint8Array, w: number, h: number,
     levels.push(next);
   }
   addTextureFeatures(levels);
+  addUniformSides(levels, r);
   return levels;
 }
 

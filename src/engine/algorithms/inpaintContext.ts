@@ -3,9 +3,10 @@
  * outline a target faces is uniform (sky, a wall, a studio backdrop), only sources
  * about as smooth as that ring and of a similar colour are acceptable there, so
  * texture from a neighbouring object (hair next to the sky) cannot be pasted into it.
- * The label travels into the hole with the target's anchor (its nearest known pixel),
- * so it is general: any uniform area next to any textured one, at every coarse level.
+ * Which side of the hole a target is on comes from inpaintShare.ts, so it is general:
+ * any uniform area next to any textured one, at every coarse level.
  */
+import { nearestKnown } from './inpaintLevels';
 
 /** Window statistics of a level: mean colour and RGB spread over the known pixels of each (2r+1)² window. */
 export interface WindowStats {
@@ -13,8 +14,8 @@ export interface WindowStats {
   spread: Float32Array; // w*rows: sqrt of the summed per-channel variance
 }
 
-/** Anchors whose known surroundings spread less than this (RGB levels) count as uniform. */
-const UNIFORM_SPREAD = 6;
+/** Ring pixels of the uniform area whose windows spread less than this (RGB levels) anchor the targets continuing it. */
+const ANCHOR_SPREAD = 8;
 /** A source may spread this much more than the uniform ring it continues (×, +levels). */
 const SPREAD_RATIO = 1.5;
 const SPREAD_SLACK = 3;
@@ -73,31 +74,44 @@ export function windowStats(img: Float32Array, known: Uint8Array, w: number, row
   return stats;
 }
 
-/**
- * Per target pixel: the largest source spread its context accepts (Infinity where the
- * outline it faces is textured: constraining texture by its colour or roughness pulled
- * the textured side across the hole in trials, so only the uniform side is guarded).
- */
-export function uniformLimits(stats: WindowStats, anchor: Int32Array, targets: Int32Array, n: number): Float32Array {
-  const limit = new Float32Array(n).fill(Infinity);
-  for (const t of targets) {
-    const s = stats.spread[anchor[t]!]!;
-    if (s < UNIFORM_SPREAD) limit[t] = SPREAD_RATIO * s + SPREAD_SLACK;
-  }
-  return limit;
+/** Per target pixel: the largest source spread its context accepts, and the ring pixel whose colour it continues. */
+export interface UniformContext {
+  limit: Float32Array; // Infinity where the target lies on the textured side
+  anchor: Int32Array; // for targets on the uniform side, their nearest uniform ring pixel
 }
 
 /**
- * Cost per patch value of copying source s into target t: zero where t faces texture,
- * else grows with how much rougher than the uniform ring at t's anchor s is, and how far
- * its colour is from that ring's.
+ * Targets on the uniform side of the hole (see inpaintShare.ts) accept sources about as
+ * smooth as the nearest smooth pixel of the uniform ring, and of its colour. (The uniform
+ * area reaches the hair's edge, but at a coarse level a window there takes in the hair:
+ * its spread and mean would let hair through.) Targets on the textured side stay
+ * unconstrained: in trials, constraining them by the roughness of the texture they face
+ * made texture worse, and keeping them off the uniform area's pixels pasted a launch
+ * tower's lattice into the sky seen through it.
  */
-export function contextCost(stats: WindowStats, limit: Float32Array, anchor: Int32Array, t: number, s: number): number {
-  const lim = limit[t]!;
+export function uniformContext(stats: WindowStats, side: Uint8Array, hole: Uint8Array, w: number, h: number, targets: Int32Array): UniformContext {
+  const smooth = side.map((v, p) => (v && stats.spread[p]! < ANCHOR_SPREAD ? 1 : 0));
+  // A level too coarse for any smooth window still continues the uniform area from its edge.
+  const anchor = nearestKnown(hole, w, h, smooth.includes(1) ? smooth : side);
+  const limit = new Float32Array(w * h).fill(Infinity);
+  for (const t of targets) {
+    const a = anchor[t]!;
+    if (side[t] && !hole[a]) limit[t] = SPREAD_RATIO * Math.min(ANCHOR_SPREAD, stats.spread[a]!) + SPREAD_SLACK;
+  }
+  return { limit, anchor };
+}
+
+/**
+ * Cost per patch value of copying source s into target t: zero on the textured side, else
+ * grows with how much rougher than the uniform ring at t's anchor s is, and how far its
+ * colour is from that ring's.
+ */
+export function contextCost(stats: WindowStats, ctx: UniformContext, t: number, s: number): number {
+  const lim = ctx.limit[t]!;
   if (lim === Infinity) return 0;
   const e = stats.spread[s]! - lim;
   let cost = e > 0 ? SPREAD_WEIGHT * e * e : 0;
-  const a = anchor[t]! * 3;
+  const a = ctx.anchor[t]! * 3;
   const m = stats.mean;
   const dr = m[s * 3]! - m[a]!, dg = m[s * 3 + 1]! - m[a + 1]!, db = m[s * 3 + 2]! - m[a + 2]!;
   const d = Math.sqrt(dr * dr + dg * dg + db * db) - COLOUR_SLACK;

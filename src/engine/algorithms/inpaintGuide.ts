@@ -9,15 +9,14 @@
  *    textured neighbour (hair) cannot spread into it.
  */
 import { pushPullFill } from './fill';
-import { contextCost, uniformLimits, windowStats } from './inpaintContext';
-import type { WindowStats } from './inpaintContext';
+import { contextCost, uniformContext, windowStats } from './inpaintContext';
+import type { UniformContext, WindowStats } from './inpaintContext';
 import type { Level } from './inpaintLevels';
 
 export interface Guide {
   want: Float32Array; // w*h*3: colour predicted by the surroundings
   stats: WindowStats; // w*rows: mean colour and spread of the known pixels of the patch centred at each pixel
-  limit: Float32Array; // w*h: largest source spread each target's context accepts (Infinity: any)
-  anchor: Int32Array; // the level's anchors (nearest known pixel of each hole pixel)
+  context: UniformContext; // which side of the hole each target is on, and what that side accepts
   weight: number; // cost per squared level of mean-colour difference, per patch pixel and channel
   area3: number; // values in a patch
 }
@@ -36,7 +35,8 @@ export function buildGuide(L: Level, weight: number): Guide | undefined {
     windowStats(img.subarray(w * h * 3), known.fill(1), w, rows - h, r, { mean: stats.mean.subarray(w * h * 3), spread: stats.spread.subarray(w * h) });
   }
   const area = (2 * r + 1) ** 2;
-  return { want, stats, limit: uniformLimits(stats, L.anchor, L.targets, w * h), anchor: L.anchor, weight: weight * area, area3: 3 * area };
+  const context = uniformContext(stats, L.side ?? new Uint8Array(w * h), hole, w, h, L.targets);
+  return { want, stats, context, weight: weight * area, area3: 3 * area };
 }
 
 /** Cost of a source centred at pixel s for the target centred at pixel t: prediction and context. */
@@ -55,5 +55,5 @@ export function predictionCost(g: Guide, t: number, s: number): number {
 
 /** How badly the source fits the context (uniform or not) of the outline the target faces. */
 export function contextPenalty(g: Guide, t: number, s: number): number {
-  return g.area3 * contextCost(g.stats, g.limit, g.anchor, t, s);
+  return g.area3 * contextCost(g.stats, g.context, t, s);
 }

@@ -17,6 +17,7 @@ export interface LevelData {
   clean?: Uint8Array; // legal source centres (see cleanPatches), when already computed
   tex?: Float32Array; // texture features of the image (w*h*2, see inpaintTexture.ts), coarse levels only
   extraTex?: Float32Array; // the same for the extra source
+  side?: Uint8Array; // w*h: 1 on the uniform side of the hole and the uniform ring (see inpaintShare.ts), coarse levels only
 }
 
 export interface Level {
@@ -34,6 +35,7 @@ export interface Level {
   anchor: Int32Array; // w*h: for hole pixels the (approximately) nearest known pixel, else the pixel itself
   guide?: Guide; // coarse levels: colour the surroundings predict (see inpaintGuide.ts)
   tex?: Float32Array; // coarse levels: texture features, w*rows*2, stacked like img (see inpaintTexture.ts)
+  side?: Uint8Array; // coarse levels: 1 on the uniform side of the hole and the uniform ring (see inpaintShare.ts)
   scratch?: { acc: Float32Array; wsum: Float32Array; tex?: { acc: Float32Array; count: Float32Array } }; // vote accumulators, created on first use
 }
 
@@ -162,6 +164,7 @@ export function buildLevel(d: LevelData, r: number): Level {
     conf: confidence(anchor, w, h),
     anchor,
     tex,
+    side: d.side,
     // With nothing known (only the extra source) there is no outline to stay near.
     locality: d.hole.includes(0) ? (LOCALITY * (2 * r + 1) ** 2 * 3) / (0.25 * Math.max(w, h)) ** 2 : 0,
   };
@@ -182,8 +185,9 @@ function confidence(anchor: Int32Array, w: number, h: number): Float32Array {
  * Nearest known pixel of every hole pixel, by a breadth-first flood from the
  * outline (8-connected, so within a pixel or two of the Euclidean nearest).
  * A hole pixel's texture should come from near the part of the outline it faces.
+ * With `seeds`, only outline pixels it marks count; hole pixels no flood reaches are their own anchor.
  */
-export function nearestKnown(hole: Uint8Array, w: number, h: number): Int32Array {
+export function nearestKnown(hole: Uint8Array, w: number, h: number, seeds?: Uint8Array): Int32Array {
   const anchor = new Int32Array(w * h);
   const queue = new Int32Array(w * h);
   let head = 0;
@@ -197,7 +201,7 @@ export function nearestKnown(hole: Uint8Array, w: number, h: number): Int32Array
     for (let yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
       for (let xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
         const q = yy * w + xx;
-        if (hole[q] || anchor[q] === -2 - q) continue;
+        if (hole[q] || anchor[q] === -2 - q || (seeds && !seeds[q])) continue;
         anchor[q] = -2 - q; // mark as queued
         queue[tail++] = q;
       }

@@ -10,6 +10,13 @@ import { guideCost } from './inpaintGuide';
 import type { Level } from './inpaintLevels';
 import { textureDistance } from './inpaintTexture';
 
+/**
+ * Weight of a vote from a target patch on the other side of the hole (uniform or textured,
+ * see inpaintShare.ts) than the pixel: low, so the two sides meet in an edge instead of a
+ * blurred in-between band that the next level matches with smooth grey sources (skin for hair).
+ */
+const CROSS_SIDE = 0.01;
+
 /** Nearest-neighbour field indexed by image pixel (w*h); sx = -1 where unset. */
 export interface Nnf {
   sx: Int32Array;
@@ -190,6 +197,7 @@ export function vote(L: Level, nnf: Nnf, useSimilarity: boolean, sparse = false)
   }
   const lastX = w - 1 - r;
   const lastY = h - 1 - r;
+  const side = L.side;
   // Coarse levels rebuild the hole's texture features from the same sources, unweighted (see inpaintTexture.ts).
   const tex = L.tex;
   if (tex) L.scratch.tex ??= { acc: new Float32Array(w * h * 2), count: new Float32Array(w * h) };
@@ -202,8 +210,9 @@ export function vote(L: Level, nnf: Nnf, useSimilarity: boolean, sparse = false)
     if (sparse && (((x - r) & 1 && x !== lastX) || ((y - r) & 1 && y !== lastY))) continue;
     const sx = nnf.sx[t]!;
     const sy = nnf.sy[t]!;
-    let wt = conf[t]!;
-    if (useSimilarity) wt *= Math.exp(-Math.min(30, nnf.dist[t]! / area3 / (2 * mean)));
+    let patchWt = conf[t]!;
+    if (useSimilarity) patchWt *= Math.exp(-Math.min(30, nnf.dist[t]! / area3 / (2 * mean)));
+    const targetSide = side?.[t];
     for (let dy = -r; dy <= r; dy++) {
       const rowStart = (y + dy) * w + x - r;
       const rowEnd = rowStart + 2 * r;
@@ -212,6 +221,7 @@ export function vote(L: Level, nnf: Nnf, useSimilarity: boolean, sparse = false)
         if (!hole[p]) continue;
         const a = p * 3;
         const q = s * 3;
+        const wt = side && side[p] !== targetSide ? patchWt * CROSS_SIDE : patchWt;
         acc[a] = acc[a]! + wt * img[q]!;
         acc[a + 1] = acc[a + 1]! + wt * img[q + 1]!;
         acc[a + 2] = acc[a + 2]! + wt * img[q + 2]!;

@@ -27,7 +27,7 @@ import { anchorDistance, buildLevel, countValid, downscale, nearestKnown } from 
 import type { Level, LevelData } from './inpaintLevels';
 import { flattenUniform } from './inpaintFlat';
 import { poissonOutline } from './inpaintPoisson';
-import { addUniformSides } from './inpaintShare';
+import { addUniformSides, finestSides } from './inpaintShare';
 import { priorityFill } from './inpaintPriority';
 import { halfResFeatures, halveFeatures } from './inpaintTexture';
 import { computeDistances, createNnf, improveNnf, upsampleNnf, vote } from './patchmatch';
@@ -125,7 +125,7 @@ export function inpaint(image: Raster, mask: Mask, opts: InpaintOptions): Raster
   }
   if (prev) {
     finalColours(prev.L, prev.nnf, upsampled);
-    poissonOutline(prev.L, prev.nnf);
+    poissonOutline(prev.L, prev.nnf, finestSides(pyramid) ?? undefined);
     flattenUniform(prev.L);
   }
   for (let p = 0; p < w * h; p++) {

@@ -13,19 +13,38 @@ import type { Nnf } from './patchmatch';
 /** Gauss–Seidel sweeps polishing the push-pull start into a membrane. */
 const SWEEPS = 12;
 
-export function poissonOutline(L: Level, nnf: Nnf): void {
+/**
+ * With `side` (1 on the uniform side of the hole and its ring, see inpaintShare.ts), each side of the
+ * hole is corrected from its own part of the outline: where continued hair ends at the soft edge of
+ * real hair, the hair's difference there (up to 100 levels) otherwise spread into the sky as a white blot.
+ */
+export function poissonOutline(L: Level, nnf: Nnf, side?: Uint8Array): void {
   const box = ringBox(L);
   if (!box) return;
   const { diff, onRing, holeList } = ringDifference(L, nnf, box);
-  const { bw, bh } = box;
-  // The harmonic membrane of the outline differences over the hole; the outline's known pixels are the
-  // fixed boundary. With nothing known around the hole (whole picture masked) there is nothing to match.
-  if (!membraneFill(diff, onRing, holeList, bw, bh, SWEEPS)) return;
-  const { img } = L;
-  for (const p of holeList) {
-    const q = ((p / bw | 0) + box.y0) * L.w + (p % bw) + box.x0;
-    for (let ch = 0; ch < 3; ch++) img[q * 3 + ch] = Math.min(255, Math.max(0, img[q * 3 + ch]! + diff[p * 3 + ch]!));
+  const { bw, bh, x0, y0 } = box;
+  const parts = side ? bySide(onRing, holeList, (b) => side[(((b / bw) | 0) + y0) * L.w + (b % bw) + x0]!) : [{ known: onRing, holes: holeList }];
+  const active = parts.filter((part) => part.holes.length > 0);
+  for (const [k, { known, holes }] of active.entries()) {
+    // The harmonic membrane of the outline differences over the hole; the outline's known pixels are the
+    // fixed boundary. With nothing known around the hole (whole picture masked) there is nothing to match.
+    // The last side may overwrite the differences; an earlier one works on a copy.
+    const membrane = k < active.length - 1 ? diff.slice() : diff;
+    if (!membraneFill(membrane, known, holes, bw, bh, SWEEPS)) return;
+    const { img } = L;
+    for (const p of holes) {
+      const q = ((p / bw | 0) + y0) * L.w + (p % bw) + x0;
+      for (let ch = 0; ch < 3; ch++) img[q * 3 + ch] = Math.min(255, Math.max(0, img[q * 3 + ch]! + membrane[p * 3 + ch]!));
+    }
   }
+}
+
+/** The outline and hole pixels of each side; a side with no outline of its own is bounded by the whole outline. */
+function bySide(onRing: Uint8Array, holeList: Int32Array, sideOf: (b: number) => number): { known: Uint8Array; holes: Int32Array }[] {
+  return [0, 1].map((s) => {
+    const known = onRing.map((v, b) => (v && sideOf(b) === s ? 1 : 0));
+    return { known: known.includes(1) ? known : onRing, holes: holeList.filter((b) => sideOf(b) === s) };
+  });
 }
 
 interface Box {

@@ -217,3 +217,14 @@ function relax(d: LevelData, v: Float32Array, sweeps: number): void {
     }
   }
 }
+
+/** The finest level's sides (1 = uniform), from the half-scale ones; null without them. */
+export function finestSides(levels: LevelData[]): Uint8Array | null {
+  const [fine, half] = [levels[0]!, levels[1]];
+  if (!half?.side) return null;
+  const side = new Uint8Array(fine.w * fine.h);
+  for (let y = 0; y < fine.h; y++) {
+    for (let x = 0; x < fine.w; x++) side[y * fine.w + x] = half.side[(y >> 1) * half.w + (x >> 1)]!;
+  }
+  return side;
+}

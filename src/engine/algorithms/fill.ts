@@ -14,29 +14,39 @@ interface Level {
 
 /**
  * Membrane (discrete harmonic) interpolation of RGB values: a push-pull start, then
- * Gauss–Seidel sweeps over `pixels` (4-neighbour means; the known pixels stay fixed,
- * pixels neither known nor listed keep their push-pull values). Returns false when nothing is known.
+ * Gauss–Seidel sweeps over `pixels` (see relaxMembrane). Returns false when nothing is known.
  */
 export function membraneFill(rgb: Float32Array, known: Uint8Array, pixels: Int32Array, width: number, height: number, sweeps: number): boolean {
   if (!pushPullFill(rgb, known, width, height, 3)) return false;
+  relaxMembrane(rgb, 3, pixels, width, height, sweeps);
+  return true;
+}
+
+/**
+ * Gauss–Seidel sweeps over `pixels`, alternating direction: each becomes the mean of its
+ * 4-neighbours. Other pixels stay fixed (the known boundary, or values given outside the list).
+ */
+export function relaxMembrane(values: Float32Array, channels: number, pixels: Int32Array, width: number, height: number, sweeps: number): void {
   const last = width * height - width;
+  const sum = new Float64Array(channels);
+  const add = (q: number): void => {
+    for (let c = 0; c < channels; c++) sum[c] = sum[c]! + values[q * channels + c]!;
+  };
   for (let sweep = 0; sweep < sweeps; sweep++) {
     const forward = sweep % 2 === 0;
     for (let k = 0; k < pixels.length; k++) {
       const p = pixels[forward ? k : pixels.length - 1 - k]!;
       const x = p % width;
-      let n = 0, r = 0, g = 0, b = 0;
-      if (x > 0) { const q = (p - 1) * 3; r += rgb[q]!; g += rgb[q + 1]!; b += rgb[q + 2]!; n++; }
-      if (x < width - 1) { const q = (p + 1) * 3; r += rgb[q]!; g += rgb[q + 1]!; b += rgb[q + 2]!; n++; }
-      if (p >= width) { const q = (p - width) * 3; r += rgb[q]!; g += rgb[q + 1]!; b += rgb[q + 2]!; n++; }
-      if (p < last) { const q = (p + width) * 3; r += rgb[q]!; g += rgb[q + 1]!; b += rgb[q + 2]!; n++; }
+      sum.fill(0);
+      let n = 0;
+      if (x > 0) { add(p - 1); n++; }
+      if (x < width - 1) { add(p + 1); n++; }
+      if (p >= width) { add(p - width); n++; }
+      if (p < last) { add(p + width); n++; }
       if (n === 0) continue;
-      rgb[p * 3] = r / n;
-      rgb[p * 3 + 1] = g / n;
-      rgb[p * 3 + 2] = b / n;
+      for (let c = 0; c < channels; c++) values[p * channels + c] = sum[c]! / n;
     }
   }
-  return true;
 }
 
 /**

@@ -7,7 +7,7 @@
  *    a source costs its patch difference plus a penalty for its distance from the part
  *    of the outline the target faces, plus, on coarse levels, how far its mean colour is
  *    from what the surroundings predict (inpaintGuide.ts), and, on the hole's uniform side
- *    (the sky's part beyond the continued outline of a head, inpaintShare.ts), how much
+ *    (the sky's part beyond the continued outline of a head, inpaintSides.ts), how much
  *    rougher or differently coloured than that uniform area (inpaintContext.ts), so distant
  *    lookalikes and textures foreign to that part of the hole are not pasted; votes stay
  *    on their own side, so the two sides meet in an edge, not a blurred band;
@@ -27,7 +27,7 @@ import { anchorDistance, buildLevel, countValid, downscale, nearestKnown } from 
 import type { Level, LevelData } from './inpaintLevels';
 import { flattenUniform } from './inpaintFlat';
 import { poissonOutline } from './inpaintPoisson';
-import { addUniformSides, finestSides } from './inpaintShare';
+import { addUniformSides, finestSides } from './inpaintSides';
 import { priorityFill } from './inpaintPriority';
 import { halfResFeatures, halveFeatures } from './inpaintTexture';
 import { computeDistances, createNnf, improveNnf, upsampleNnf, vote } from './patchmatch';

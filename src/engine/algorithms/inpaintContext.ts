@@ -3,7 +3,7 @@
  * outline a target faces is uniform (sky, a wall, a studio backdrop), only sources
  * about as smooth as that ring and of a similar colour are acceptable there, so
  * texture from a neighbouring object (hair next to the sky) cannot be pasted into it.
- * Which side of the hole a target is on comes from inpaintShare.ts, so it is general:
+ * Which side of the hole a target is on comes from inpaintSides.ts, so it is general:
  * any uniform area next to any textured one, at every coarse level.
  */
 import { nearestKnown } from './inpaintLevels';
@@ -81,7 +81,7 @@ export interface UniformContext {
 }
 
 /**
- * Targets on the uniform side of the hole (see inpaintShare.ts) accept sources about as
+ * Targets on the uniform side of the hole (see inpaintSides.ts) accept sources about as
  * smooth as the nearest smooth pixel of the uniform ring, and of its colour. (The uniform
  * area reaches the hair's edge, but at a coarse level a window there takes in the hair:
  * its spread and mean would let hair through.) Targets on the textured side stay

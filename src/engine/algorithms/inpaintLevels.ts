@@ -17,7 +17,7 @@ export interface LevelData {
   clean?: Uint8Array; // legal source centres (see cleanPatches), when already computed
   tex?: Float32Array; // texture features of the image (w*h*2, see inpaintTexture.ts), coarse levels only
   extraTex?: Float32Array; // the same for the extra source
-  side?: Uint8Array; // w*h: 1 on the uniform side of the hole and the uniform ring (see inpaintShare.ts), coarse levels only
+  side?: Uint8Array; // w*h: 1 on the uniform side of the hole and the uniform ring (see inpaintSides.ts), coarse levels only
 }
 
 export interface Level {
@@ -35,7 +35,7 @@ export interface Level {
   anchor: Int32Array; // w*h: for hole pixels the (approximately) nearest known pixel, else the pixel itself
   guide?: Guide; // coarse levels: colour the surroundings predict (see inpaintGuide.ts)
   tex?: Float32Array; // coarse levels: texture features, w*rows*2, stacked like img (see inpaintTexture.ts)
-  side?: Uint8Array; // coarse levels: 1 on the uniform side of the hole and the uniform ring (see inpaintShare.ts)
+  side?: Uint8Array; // coarse levels: 1 on the uniform side of the hole and the uniform ring (see inpaintSides.ts)
   scratch?: { acc: Float32Array; wsum: Float32Array; tex?: { acc: Float32Array; count: Float32Array } }; // vote accumulators, created on first use
 }
 

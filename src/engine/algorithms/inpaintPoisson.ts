@@ -14,7 +14,7 @@ import type { Nnf } from './patchmatch';
 const SWEEPS = 12;
 
 /**
- * With `side` (1 on the uniform side of the hole and its ring, see inpaintShare.ts), each side of the
+ * With `side` (1 on the uniform side of the hole and its ring, see inpaintSides.ts), each side of the
  * hole is corrected from its own part of the outline: where continued hair ends at the soft edge of
  * real hair, the hair's difference there (up to 100 levels) otherwise spread into the sky as a white blot.
  */

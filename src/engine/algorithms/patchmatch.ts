@@ -12,7 +12,7 @@ import { textureDistance } from './inpaintTexture';
 
 /**
  * Weight of a vote from a target patch on the other side of the hole (uniform or textured,
- * see inpaintShare.ts) than the pixel: low, so the two sides meet in an edge instead of a
+ * see inpaintSides.ts) than the pixel: low, so the two sides meet in an edge instead of a
  * blurred in-between band that the next level matches with smooth grey sources (skin for hair).
  */
 const CROSS_SIDE = 0.01;

@@ -15,7 +15,7 @@
  * Gauss–Seidel sweeps on the small coarsest hole, a few on each finer one starting from
  * the coarser answer.
  */
-import { pushPullFill } from './fill';
+import { pushPullFill, relaxMembrane } from './fill';
 import { windowStats } from './inpaintContext';
 import type { LevelData } from './inpaintLevels';
 import { components } from './regions';
@@ -87,8 +87,9 @@ function largerThanTheirHoles(uniform: Uint8Array, d: LevelData): Uint8Array {
 }
 
 /**
- * Known pixels: uniform if most of them is. Hole pixels: uniform where their share is at least
- * the textured share of their part of the hole's ring (the chord, see above).
+ * Known pixels: uniform where most of their children are (coarse levels average them). Hole pixels:
+ * uniform where their share is at least the textured share of their part of the hole's ring (the
+ * chord, see above).
  */
 function sides(d: LevelData, share: Float32Array): Uint8Array {
   const { w, h, hole } = d;
@@ -194,28 +195,14 @@ function startFrom(coarse: LevelData, coarseShare: Float32Array, fine: LevelData
   }
 }
 
-/** Gauss–Seidel sweeps of the 4-neighbour mean over the hole, alternating direction; known pixels stay fixed. */
+/** Gauss–Seidel sweeps over the hole; known pixels stay fixed. */
 function relax(d: LevelData, v: Float32Array, sweeps: number): void {
   const { w, h, hole } = d;
   let count = 0;
   for (let p = 0; p < w * h; p++) count += hole[p]!;
   const holes = new Int32Array(count);
   for (let p = 0, k = 0; p < w * h; p++) if (hole[p]) holes[k++] = p;
-  const last = w * h - w;
-  for (let sweep = 0; sweep < sweeps; sweep++) {
-    const forward = sweep % 2 === 0;
-    for (let k = 0; k < holes.length; k++) {
-      const p = holes[forward ? k : holes.length - 1 - k]!;
-      const x = p % w;
-      let sum = 0;
-      let n = 0;
-      if (x > 0) { sum += v[p - 1]!; n++; }
-      if (x < w - 1) { sum += v[p + 1]!; n++; }
-      if (p >= w) { sum += v[p - w]!; n++; }
-      if (p < last) { sum += v[p + w]!; n++; }
-      v[p] = sum / n;
-    }
-  }
+  relaxMembrane(v, 1, holes, w, h, sweeps);
 }
 
 /** The finest level's sides (1 = uniform), from the half-scale ones; null without them. */

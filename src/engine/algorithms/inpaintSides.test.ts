@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { downscale } from './inpaintLevels';
 import type { LevelData } from './inpaintLevels';
-import { addUniformSides } from './inpaintShare';
+import { addUniformSides } from './inpaintSides';
 import { createRng } from './raster';
 
 const S = 256;

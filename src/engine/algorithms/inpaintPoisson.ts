@@ -23,7 +23,7 @@ export function poissonOutline(L: Level, nnf: Nnf, side?: Uint8Array): void {
   if (!box) return;
   const { diff, onRing, holeList } = ringDifference(L, nnf, box);
   const { bw, bh, x0, y0 } = box;
-  const parts = side ? bySide(onRing, holeList, (b) => side[(((b / bw) | 0) + y0) * L.w + (b % bw) + x0]!) : [{ known: onRing, holes: holeList }];
+  const parts = side ? bySide(onRing, holeList, boxOf(side, L.w, box)) : [{ known: onRing, holes: holeList }];
   const active = parts.filter((part) => part.holes.length > 0);
   for (const [k, { known, holes }] of active.entries()) {
     // The harmonic membrane of the outline differences over the hole; the outline's known pixels are the
@@ -40,11 +40,19 @@ export function poissonOutline(L: Level, nnf: Nnf, side?: Uint8Array): void {
 }
 
 /** The outline and hole pixels of each side; a side with no outline of its own is bounded by the whole outline. */
-function bySide(onRing: Uint8Array, holeList: Int32Array, sideOf: (b: number) => number): { known: Uint8Array; holes: Int32Array }[] {
+function bySide(onRing: Uint8Array, holeList: Int32Array, side: Uint8Array): { known: Uint8Array; holes: Int32Array }[] {
   return [0, 1].map((s) => {
-    const known = onRing.map((v, b) => (v && sideOf(b) === s ? 1 : 0));
-    return { known: known.includes(1) ? known : onRing, holes: holeList.filter((b) => sideOf(b) === s) };
+    const known = new Uint8Array(onRing.length);
+    for (let b = 0; b < known.length; b++) if (onRing[b] && side[b] === s) known[b] = 1;
+    return { known: known.includes(1) ? known : onRing, holes: holeList.filter((b) => side[b] === s) };
   });
+}
+
+/** The part of a picture-sized plane inside the box, row by row. */
+function boxOf(plane: Uint8Array, w: number, box: Box): Uint8Array {
+  const out = new Uint8Array(box.bw * box.bh);
+  for (let by = 0; by < box.bh; by++) out.set(plane.subarray((by + box.y0) * w + box.x0, (by + box.y0) * w + box.x0 + box.bw), by * box.bw);
+  return out;
 }
 
 interface Box {

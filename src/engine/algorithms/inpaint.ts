@@ -23,13 +23,13 @@
  */
 import { pushPullFill } from './fill';
 import { buildGuide } from './inpaintGuide';
-import { anchorDistance, buildLevel, countValid, downscale, nearestKnown } from './inpaintLevels';
+import { anchorDistance, buildLevel, countValid, downscale, halvePlane, nearestKnown } from './inpaintLevels';
 import type { Level, LevelData } from './inpaintLevels';
 import { flattenUniform } from './inpaintFlat';
 import { poissonOutline } from './inpaintPoisson';
 import { addUniformSides, finestSides } from './inpaintSides';
 import { priorityFill } from './inpaintPriority';
-import { halfResFeatures, halveFeatures } from './inpaintTexture';
+import { halfResFeatures } from './inpaintTexture';
 import { computeDistances, createNnf, improveNnf, upsampleNnf, vote } from './patchmatch';
 import type { Nnf } from './patchmatch';
 import { MASK_ON, assertSameSize, cloneRaster, createRng } from './raster';
@@ -172,8 +172,8 @@ function addTextureFeatures(levels: LevelData[]): void {
   if (top.extra) half.extraTex = halfResFeatures(top.extra, null, top.w, top.h, radius);
   for (let k = 2; k < levels.length; k++) {
     const [fine, coarse] = [levels[k - 1]!, levels[k]!];
-    coarse.tex = halveFeatures(fine.tex!, fine.w, fine.h);
-    if (fine.extraTex) coarse.extraTex = halveFeatures(fine.extraTex, fine.w, fine.h);
+    coarse.tex = halvePlane(fine.tex!, 2, fine.w, fine.h);
+    if (fine.extraTex) coarse.extraTex = halvePlane(fine.extraTex, 2, fine.w, fine.h);
   }
 }
 

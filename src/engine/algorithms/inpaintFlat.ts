@@ -155,20 +155,17 @@ function relaxSteps(t: Float32Array, f: Float32Array, weight: Float32Array, pixe
 
 /** Minimum over the (2r+1)² window, rows then columns (windows clipped at the box's edges). */
 function minFilter(src: Float32Array, bw: number, bh: number, r: number): Float32Array {
-  const rows = new Float32Array(bw * bh);
-  for (let y = 0; y < bh; y++) {
-    for (let x = 0; x < bw; x++) {
+  return minAlong(minAlong(src, bh, bw, bw, 1, r), bw, bh, 1, bw, r);
+}
+
+/** Running minimum of radius r along each of `lines` lines of `len` values (`lineStep` apart, `step` within). */
+function minAlong(src: Float32Array, lines: number, len: number, lineStep: number, step: number, r: number): Float32Array {
+  const out = new Float32Array(src.length);
+  for (let l = 0; l < lines; l++) {
+    for (let i = 0; i < len; i++) {
       let m = Infinity;
-      for (let xx = Math.max(0, x - r); xx <= Math.min(bw - 1, x + r); xx++) m = Math.min(m, src[y * bw + xx]!);
-      rows[y * bw + x] = m;
-    }
-  }
-  const out = new Float32Array(bw * bh);
-  for (let y = 0; y < bh; y++) {
-    for (let x = 0; x < bw; x++) {
-      let m = Infinity;
-      for (let yy = Math.max(0, y - r); yy <= Math.min(bh - 1, y + r); yy++) m = Math.min(m, rows[yy * bw + x]!);
-      out[y * bw + x] = m;
+      for (let j = Math.max(0, i - r); j <= Math.min(len - 1, i + r); j++) m = Math.min(m, src[l * lineStep + j * step]!);
+      out[l * lineStep + i * step] = m;
     }
   }
   return out;

@@ -43,28 +43,57 @@ export interface Level {
 export function downscale(d: LevelData): LevelData {
   const w = Math.ceil(d.w / 2);
   const h = Math.ceil(d.h / 2);
-  const top = new Float32Array(w * h * 3);
-  const extra = d.extra ? new Float32Array(w * h * 3) : null;
   const hole = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
-      const o = y * w + x;
       let isHole = 0;
       for (let dy = 0; dy < 2; dy++) {
-        const yy = Math.min(d.h - 1, 2 * y + dy);
-        for (let dx = 0; dx < 2; dx++) {
-          const i = yy * d.w + Math.min(d.w - 1, 2 * x + dx);
-          isHole |= d.hole[i]!;
-          for (let c = 0; c < 3; c++) {
-            top[o * 3 + c] = top[o * 3 + c]! + d.top[i * 3 + c]! * 0.25;
-            if (extra && d.extra) extra[o * 3 + c] = extra[o * 3 + c]! + d.extra[i * 3 + c]! * 0.25;
-          }
-        }
+        const row = Math.min(d.h - 1, 2 * y + dy) * d.w;
+        for (let dx = 0; dx < 2; dx++) isHole |= d.hole[row + Math.min(d.w - 1, 2 * x + dx)]!;
       }
-      hole[o] = isHole;
+      hole[y * w + x] = isHole;
     }
   }
-  return { w, h, top, hole, extra };
+  return { w, h, top: halvePlane(d.top, 3, d.w, d.h), hole, extra: d.extra ? halvePlane(d.extra, 3, d.w, d.h) : null };
+}
+
+/** 2× box downscale of a plane with `channels` values per pixel (the last row and column repeat on odd sizes). */
+export function halvePlane(src: Float32Array, channels: number, w: number, h: number): Float32Array {
+  const hw = Math.ceil(w / 2);
+  const hh = Math.ceil(h / 2);
+  const out = new Float32Array(hw * hh * channels);
+  for (let y = 0; y < hh; y++) {
+    for (let x = 0; x < hw; x++) {
+      const o = (y * hw + x) * channels;
+      for (let dy = 0; dy < 2; dy++) {
+        const row = Math.min(h - 1, 2 * y + dy) * w;
+        for (let dx = 0; dx < 2; dx++) {
+          const i = (row + Math.min(w - 1, 2 * x + dx)) * channels;
+          for (let c = 0; c < channels; c++) out[o + c] = out[o + c]! + src[i + c]! * 0.25;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * SSD between the windows of radius r centred at (tx,ty) and (sx,sy) of a plane with
+ * `channels` values per pixel, row by row; stops once it reaches `cutoff`.
+ */
+export function planeDistance(plane: Float32Array, channels: number, w: number, r: number, tx: number, ty: number, sx: number, sy: number, cutoff: number): number {
+  const rowLen = (2 * r + 1) * channels;
+  let sum = 0;
+  for (let dy = -r; dy <= r; dy++) {
+    const ti = ((ty + dy) * w + tx - r) * channels;
+    const si = ((sy + dy) * w + sx - r) * channels;
+    for (let k = 0; k < rowLen; k++) {
+      const d = plane[ti + k]! - plane[si + k]!;
+      sum += d * d;
+    }
+    if (sum >= cutoff) return sum;
+  }
+  return sum;
 }
 
 /**

@@ -17,6 +17,7 @@
  */
 import { pushPullFill, relaxMembrane } from './fill';
 import { windowStats } from './inpaintContext';
+import { halvePlane } from './inpaintLevels';
 import type { LevelData } from './inpaintLevels';
 import { components } from './regions';
 
@@ -34,7 +35,8 @@ const SWEEPS = 8;
 export function addUniformSides(levels: LevelData[], r: number): void {
   if (levels.length < 2) return;
   const shares = [new Float32Array(0), uniformRing(levels[1]!, r)];
-  for (let k = 2; k < levels.length; k++) shares.push(averageKnown(levels[k - 1]!, shares[k - 1]!, levels[k]!));
+  // Known coarse pixels average their (all known) children; hole pixels are solved for below.
+  for (let k = 2; k < levels.length; k++) shares.push(halvePlane(shares[k - 1]!, 1, levels[k - 1]!.w, levels[k - 1]!.h));
   const last = levels.length - 1;
   const coarsest = levels[last]!;
   const coarseKnown = coarsest.hole.map((v) => 1 - v);
@@ -165,24 +167,6 @@ function growToEdges(uniform: Uint8Array, known: Uint8Array, rgb: Float32Array, 
     [front, next] = [next, front];
     size = grown;
   }
-}
-
-/** Known coarse pixels: the mean of their (all known) children. */
-function averageKnown(fine: LevelData, fineShare: Float32Array, coarse: LevelData): Float32Array {
-  const out = new Float32Array(coarse.w * coarse.h);
-  for (let y = 0; y < coarse.h; y++) {
-    for (let x = 0; x < coarse.w; x++) {
-      const o = y * coarse.w + x;
-      if (coarse.hole[o]) continue;
-      let sum = 0;
-      for (let dy = 0; dy < 2; dy++) {
-        const yy = Math.min(fine.h - 1, 2 * y + dy);
-        for (let dx = 0; dx < 2; dx++) sum += fineShare[yy * fine.w + Math.min(fine.w - 1, 2 * x + dx)]!;
-      }
-      out[o] = sum / 4;
-    }
-  }
-  return out;
 }
 
 /** Hole pixels of the finer level start from their coarse parent's answer. */

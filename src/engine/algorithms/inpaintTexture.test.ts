@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { halfResFeatures, halveFeatures } from './inpaintTexture';
+import { halvePlane } from './inpaintLevels';
+import { halfResFeatures } from './inpaintTexture';
 import { createRng } from './raster';
 
 const W = 64;
@@ -40,6 +41,6 @@ describe('texture features', () => {
 
   it('halve by 2 × 2 averages, like the colours', () => {
     const tex = Float32Array.from({ length: 4 * 2 * 2 }, (_, i) => i);
-    expect(Array.from(halveFeatures(tex, 4, 2))).toEqual([5, 6, 9, 10]);
+    expect(Array.from(halvePlane(tex, 2, 4, 2))).toEqual([5, 6, 9, 10]);
   });
 });

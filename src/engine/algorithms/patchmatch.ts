@@ -7,6 +7,7 @@
  * two lookalikes the one near the target wins and distant textures stay put.
  */
 import { guideCost } from './inpaintGuide';
+import { planeDistance } from './inpaintLevels';
 import type { Level } from './inpaintLevels';
 import { textureDistance } from './inpaintTexture';
 
@@ -30,19 +31,7 @@ export function createNnf(n: number): Nnf {
 
 /** SSD between patches centred at (tx,ty) and (sx,sy); stops once it reaches `cutoff`. */
 export function patchDistance(L: Level, tx: number, ty: number, sx: number, sy: number, cutoff: number): number {
-  const { img, w, r } = L;
-  const rowLen = (2 * r + 1) * 3;
-  let sum = 0;
-  for (let dy = -r; dy <= r; dy++) {
-    const ti = ((ty + dy) * w + tx - r) * 3;
-    const si = ((sy + dy) * w + sx - r) * 3;
-    for (let k = 0; k < rowLen; k++) {
-      const d = img[ti + k]! - img[si + k]!;
-      sum += d * d;
-    }
-    if (sum >= cutoff) return sum;
-  }
-  return sum;
+  return planeDistance(L.img, 3, L.w, L.r, tx, ty, sx, sy, cutoff);
 }
 
 /**
